@@ -1,0 +1,103 @@
+"""The HTML around the notebooks: offline pages and the index that links them.
+
+nbconvert's template loads MathJax and mermaid from a CDN; a briefing must open offline and
+send no request to any other host, so :func:`finish_html` removes every script (the
+briefing's outputs are HTML tables and embedded PNG figures, which need none) and every
+stylesheet that points elsewhere, and adds a Content-Security-Policy that forbids scripts
+and requests to other hosts even if something slipped through. :func:`index_page` builds ``index.html``; all text in it
+that comes from articles is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["finish_html", "index_page", "CSP", "EXTRA_CSS"]
+
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
+_REMOTE_LINK = re.compile(r"<link\b[^>]*\bhref\s*=\s*['\"](?:https?:)?//[^'\"]*['\"][^>]*>", re.IGNORECASE)
+_MATHJAX_CONFIG = re.compile(
+    r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL | re.IGNORECASE
+)
+
+CSP = (
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+    "img-src data:; style-src 'unsafe-inline'; font-src data:\">"
+)
+
+EXTRA_CSS = """
+<style>
+table.briefing { border-collapse: collapse; margin: 0.5em 0 1em; max-width: 100%; }
+table.briefing th, table.briefing td { border: 1px solid #ccc; padding: 0.3em 0.5em;
+  vertical-align: top; text-align: left; }
+table.briefing caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
+.jp-RenderedHTMLCommon, .jp-OutputArea-output { overflow-x: auto; }
+img { max-width: 100%; height: auto; }
+@media (max-width: 600px) { table.briefing { font-size: 0.85em; } }
+@media print { table.briefing { page-break-inside: auto; }
+  table.briefing tr { page-break-inside: avoid; } .jp-InputPrompt { display: none; } }
+</style>
+"""
+
+
+def finish_html(page: str) -> str:
+    """Make an nbconvert page self-contained: no scripts or styles from other hosts."""
+    page = _MATHJAX_CONFIG.sub("", page)
+    page = _SCRIPT.sub("", page)
+    page = _REMOTE_LINK.sub("", page)
+    page = page.replace("<head>", "<head>\n" + CSP, 1)
+    return page.replace("</head>", EXTRA_CSS + "</head>", 1)
+
+
+def _e(text: Any) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def index_page(title: str, findings: Any, results: Sequence[Any]) -> str:
+    """``index.html``: the reports, reader and classroom versions, and any failures."""
+    rows = []
+    for result in results:
+        if result.error:
+            rows.append(
+                f"<li><strong>{_e(result.name)}</strong>: not rendered this time "
+                f"({_e(result.error)})</li>"
+            )
+        else:
+            rows.append(
+                f"<li><strong>{_e(result.name)}</strong>: "
+                f"<a href='reader/{_e(result.name)}.html'>reader version</a> · "
+                f"<a href='classroom/{_e(result.name)}.html'>classroom version (with code)</a></li>"
+            )
+    articles = len(findings.articles)
+    skipped = len(findings.skipped)
+    sides = " and ".join(_e(s) for s in findings.sides)
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{_e(title)}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 46em; margin: 2em auto; padding: 0 1em;
+  line-height: 1.5; }}
+li {{ margin: 0.4em 0; }}
+</style>
+</head>
+<body>
+<main>
+<h1>{_e(title)}</h1>
+<p>A briefing on {articles} article{'s' if articles != 1 else ''} ({skipped} file{'s' if skipped != 1 else ''}
+skipped), comparing {sides}. Each part comes in a reader version and a classroom version
+that also shows the code. The findings behind every page are in
+<a href="findings.json">findings.json</a>.</p>
+<h2>Contents</h2>
+<ol>
+{''.join(rows)}
+</ol>
+</main>
+</body>
+</html>
+"""

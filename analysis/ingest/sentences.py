@@ -1,0 +1,74 @@
+"""Sentence splitting for news prose.
+
+spaCy's English tokenizer keeps abbreviations such as "U.S.", "Dec." and "J." whole, so its
+rule-based sentencizer does not split inside them. Two repairs follow for news text: an
+opening quote mark that the sentencizer left at the end of a sentence moves to the next
+one, and an initialism that ends a sentence ("... and the U.S. The split ...") is split
+after when a usual sentence opener follows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["split_sentences"]
+
+_OPENERS = (
+    "The|A|An|But|And|He|She|It|They|We|I|This|That|These|Those|In|On|At|As|So|Yet|"
+    "However|Meanwhile|Its|His|Her|Their|There|What|When|Why|How|Some|Many|Most|Both|"
+    "Officials|Analysts|Critics|Earlier|Later|Last|Next"
+)
+_INITIALISM_END = re.compile(rf"\b(?:[A-Z]\.){{2,}}(?=\s+(?:{_OPENERS})\b)")
+_OPEN_QUOTE_TAIL = re.compile(r"""(?:(?<=\s)|^)[“‘"']+\s*$""")
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _sentencize(text: str) -> list[str]:
+    return [s.text.strip() for s in _nlp()(text).sents if s.text.strip()]
+
+
+def _move_open_quotes(sentences: list[str]) -> list[str]:
+    out: list[str] = []
+    carry = ""
+    for sentence in sentences:
+        sentence = carry + sentence
+        carry = ""
+        match = _OPEN_QUOTE_TAIL.search(sentence)
+        if match and match.start() > 0:
+            carry = sentence[match.start():].strip()
+            sentence = sentence[: match.start()].rstrip()
+        out.append(sentence)
+    if carry:
+        out[-1] = f"{out[-1]} {carry}" if out else carry
+    return [s for s in out if s]
+
+
+def _split_initialisms(sentence: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _INITIALISM_END.finditer(sentence):
+        parts.append(sentence[start : match.end()].strip())
+        start = match.end()
+    parts.append(sentence[start:].strip())
+    return [p for p in parts if p]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split one paragraph of prose into sentences, in order, none empty.
+
+    Whitespace inside the paragraph is folded to single spaces first.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return []
+    sentences = _move_open_quotes(_sentencize(text))
+    return [piece for s in sentences for piece in _split_initialisms(s)]

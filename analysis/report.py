@@ -1,0 +1,119 @@
+"""Helpers the notebooks share: load the findings once and show text safely.
+
+Article text is untrusted. Notebooks show it only through these helpers (or pandas tables,
+which escape their cells), never through ``Markdown(...)`` or raw HTML built by hand.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "load_findings", "escape", "table_html", "show_table", "show_text", "show_html",
+    "article_rows", "skipped_rows", "quote_rows",
+]
+
+
+def load_findings(
+    findings_path: str | os.PathLike[str] | None = None,
+    paths: Sequence[str | os.PathLike[str]] = ("../seeds",),
+    sides: Sequence[str] = ("US", "UK"),
+) -> dict[str, Any]:
+    """The findings as the contract's JSON object.
+
+    ``briefing run`` passes ``findings_path`` (computed once for every notebook); run by hand
+    in JupyterLab, a notebook computes them from ``paths`` and ``sides`` instead.
+    """
+    if findings_path:
+        return json.loads(Path(findings_path).read_text(encoding="utf-8"))
+    from analysis.findings import build_findings
+
+    return build_findings(list(paths), sides=tuple(sides)).to_dict()
+
+
+def escape(text: object) -> str:
+    """HTML-escape any value (``None`` becomes an em dash)."""
+    return "—" if text is None else html.escape(str(text), quote=True)
+
+
+def table_html(rows: Iterable[dict[str, Any]], columns: Sequence[str], *, caption: str = "") -> str:
+    """An HTML table of ``rows`` with every cell escaped; an empty table says so."""
+    rows = list(rows)
+    head = "".join(f"<th scope='col'>{escape(c)}</th>" for c in columns)
+    cap = f"<caption>{escape(caption)}</caption>" if caption else ""
+    if not rows:
+        body = f"<tr><td colspan='{len(columns)}'><em>None.</em></td></tr>"
+    else:
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(r.get(c))}</td>" for c in columns) + "</tr>"
+            for r in rows
+        )
+    return f"<table class='briefing'>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def show_html(markup: str) -> None:
+    """Display markup the library built (its article text already escaped)."""
+    from IPython.display import HTML, display
+
+    display(HTML(markup))
+
+
+def show_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], *, caption: str = "") -> None:
+    """Display an escaped table in a notebook."""
+    show_html(table_html(rows, columns, caption=caption))
+
+
+def show_text(text: str, *, tag: str = "p") -> None:
+    """Display one paragraph of (possibly untrusted) text, escaped."""
+    show_html(f"<{tag}>{escape(text)}</{tag}>")
+
+
+_BASIS_WORDS = {
+    "stated": "stated in the file (date marker)",
+    "metadata": "from the file's metadata",
+    "inferred": "inferred from the text",
+    "unknown": "unknown",
+}
+
+
+def article_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per article for the articles table."""
+    rows = []
+    for a in findings["articles"]:
+        published = a["published"] or "—"
+        if a.get("published_range") and a["published_basis"] == "inferred":
+            start, end = a["published_range"]
+            published = f"{a['published'] or '?'} (between {start} and {end})"
+        rows.append({
+            "id": a["id"],
+            "headline": a["headline"],
+            "outlet": a["outlet"] or ("clue: " + "; ".join(a.get("outlet_clues") or []) if a.get("outlet_clues") else None),
+            "byline": a["byline"],
+            "published": published,
+            "how we know the date": _BASIS_WORDS.get(a["published_basis"], a["published_basis"])
+            + (f": {a['published_evidence']}" if a.get("published_evidence") else ""),
+            "dateline": a["dateline"],
+            "words": a["words"],
+            "sentences": a["sentences"],
+            "quotes": len(a["quotes"]),
+        })
+    return rows
+
+
+def skipped_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per file that could not be read, with the reason."""
+    return [{"file": s["path"], "reason": s["error"]} for s in findings["skipped"]]
+
+
+def quote_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per direct quote: article, speaker, and the quoted words."""
+    return [
+        {"article": a["id"], "speaker": q["speaker"] or "(not attributed)", "quote": q["text"]}
+        for a in findings["articles"]
+        for q in a["quotes"]
+    ]

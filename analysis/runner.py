@@ -1,0 +1,156 @@
+"""Run the briefing notebooks and render them to HTML.
+
+The findings are computed once and written as ``findings.json``; every notebook then runs
+under papermill with ``findings_path`` injected as a parameter, and nbconvert exports each
+executed notebook twice: a reader version without code and a classroom version with it.
+Every output is written to a temporary file and moved into place, so a failed notebook
+never destroys an earlier report; the other notebooks still render.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis.findings import DEFAULT_SIDES, Findings, build_findings, write_atomic
+from analysis.ingest import DEFAULT_MAX_BYTES
+
+__all__ = ["NotebookResult", "RunResult", "default_notebooks_dir", "list_notebooks", "run_briefing"]
+
+_REPO_NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+
+
+@dataclass(frozen=True)
+class NotebookResult:
+    """One notebook's outcome: where its outputs went, or the error (naming the cell)."""
+
+    name: str
+    reader_html: str | None
+    classroom_html: str | None
+    executed: str | None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """What ``briefing run`` produced."""
+
+    out_dir: str
+    findings: Findings
+    notebooks: tuple[NotebookResult, ...]
+    index_html: str
+
+    @property
+    def failed(self) -> tuple[NotebookResult, ...]:
+        return tuple(n for n in self.notebooks if n.error)
+
+
+def default_notebooks_dir() -> Path:
+    """The ``notebooks/`` folder of this checkout."""
+    return _REPO_NOTEBOOKS
+
+
+def list_notebooks(notebooks_dir: str | os.PathLike[str]) -> list[Path]:
+    """The briefing notebooks in run order (``NN-name.ipynb``, by name)."""
+    folder = Path(notebooks_dir)
+    if not folder.is_dir():
+        raise ValueError(f"notebooks folder {folder} does not exist; pass --notebooks DIR")
+    found = sorted(p for p in folder.glob("[0-9]*.ipynb") if not p.name.startswith("."))
+    if not found:
+        raise ValueError(f"no notebooks named NN-name.ipynb in {folder}")
+    return found
+
+
+def _cell_error(exc: BaseException, notebook: str) -> str:
+    """One line naming the notebook and the failing cell."""
+    cell = getattr(exc, "exec_count", None) or getattr(exc, "cell_index", None)
+    ename = getattr(exc, "ename", None) or type(exc).__name__
+    evalue = getattr(exc, "evalue", None) or str(exc).strip().splitlines()[-1:] or [""]
+    if isinstance(evalue, list):
+        evalue = evalue[0]
+    where = f"cell {cell}" if cell is not None else "a cell"
+    return f"notebook {notebook} failed in {where}: {ename}: {evalue}"
+
+
+def _export(executed: Path, *, with_code: bool, title: str) -> str:
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    from analysis.htmlpage import finish_html
+
+    notebook = nbformat.read(executed, as_version=4)
+    exporter = HTMLExporter(template_name="lab")
+    exporter.exclude_input = not with_code
+    exporter.exclude_input_prompt = not with_code
+    exporter.exclude_output_prompt = True
+    body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
+    return finish_html(body)
+
+
+def run_briefing(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    out_dir: str | os.PathLike[str] = "reports",
+    sides: Sequence[str] = DEFAULT_SIDES,
+    title: str = "Briefing",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    notebooks_dir: str | os.PathLike[str] | None = None,
+    progress: bool = True,
+    on_error: Callable[[str], None] | None = None,
+) -> RunResult:
+    """Compute the findings once, run every notebook, and write the HTML reports."""
+    import papermill
+    from tqdm import tqdm
+
+    from analysis.htmlpage import index_page
+
+    notebooks = list_notebooks(notebooks_dir or default_notebooks_dir())
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    findings = build_findings(paths, sides=sides, max_bytes=max_bytes)
+    findings_path = out / "findings.json"
+    write_atomic(findings_path, findings.to_json())
+    parameters = {
+        "findings_path": str(findings_path.resolve()),
+        "paths": [str(Path(p).resolve()) for p in paths],
+        "sides": list(findings.sides),
+        "title": title,
+    }
+    results: list[NotebookResult] = []
+    bar = tqdm(notebooks, desc="briefing", unit="notebook", disable=not progress)
+    for notebook in bar:
+        bar.set_postfix_str(notebook.stem)
+        name = notebook.stem
+        executed = out / "notebooks" / notebook.name
+        executed.parent.mkdir(parents=True, exist_ok=True)
+        tmp = executed.with_name(f".running-{notebook.name}")
+        try:
+            papermill.execute_notebook(
+                str(notebook),
+                str(tmp),
+                parameters=parameters,
+                cwd=str(notebook.parent),
+                progress_bar=False,
+                log_output=False,
+                kernel_name="python3",
+            )
+            reader = _export(tmp, with_code=False, title=f"{title}: {name}")
+            classroom = _export(tmp, with_code=True, title=f"{title}: {name} (classroom)")
+        except Exception as exc:  # a failing notebook must not stop the others
+            message = _cell_error(exc, notebook.name)
+            tmp.unlink(missing_ok=True)
+            if on_error:
+                on_error(message)
+            results.append(NotebookResult(name, None, None, None, message))
+            continue
+        reader_path = out / "reader" / f"{name}.html"
+        classroom_path = out / "classroom" / f"{name}.html"
+        write_atomic(reader_path, reader)
+        write_atomic(classroom_path, classroom)
+        os.replace(tmp, executed)
+        results.append(NotebookResult(name, str(reader_path), str(classroom_path), str(executed)))
+    index_path = out / "index.html"
+    write_atomic(index_path, index_page(title, findings, results))
+    return RunResult(str(out), findings, tuple(results), str(index_path))

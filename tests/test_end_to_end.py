@@ -1,0 +1,129 @@
+"""`briefing run` on the seeds renders every notebook to offline HTML."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import nbformat
+import pytest
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(out),
+         "--title", "Seed briefing", "--no-progress"],
+        capture_output=True, text=True, check=False, cwd=ROOT,
+    )
+    return out, proc
+
+
+def test_run_succeeds_and_writes_every_report(seed_report):
+    out, proc = seed_report
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    notebooks = sorted(p.stem for p in (ROOT / "notebooks").glob("[0-9]*.ipynb"))
+    assert notebooks
+    for name in notebooks:
+        for kind in ("reader", "classroom"):
+            assert (out / kind / f"{name}.html").is_file(), (kind, name)
+        assert (out / "notebooks" / f"{name}.ipynb").is_file()
+    index = (out / "index.html").read_text()
+    assert "<h1>Seed briefing</h1>" in index
+    for name in notebooks:
+        assert f"reader/{name}.html" in index and f"classroom/{name}.html" in index
+
+
+def test_findings_json_is_what_the_cli_prints(seed_report):
+    out, _ = seed_report
+    proc = subprocess.run([sys.executable, "-m", "analysis", "findings", str(ROOT / "seeds")],
+                          capture_output=True, text=True, check=True)
+    written = json.loads((out / "findings.json").read_text())
+    printed = json.loads(proc.stdout)
+    for article in written["articles"] + printed["articles"]:
+        article["path"] = article["path"].rsplit("/", 1)[-1]
+    assert written == printed
+
+
+def test_articles_page_shows_the_seed_facts(seed_report):
+    out, _ = seed_report
+    page = (out / "reader" / "01-articles.html").read_text()
+    assert "LONDON/PARIS, March 4" in page
+    assert "DL News" in page and "Tim Craig" in page
+    assert "US, UK split on crypto collaboration: Can Bitcoin help secure a new deal?" in page
+    assert page.count("<h1") == 1
+
+
+def test_reader_hides_code_and_classroom_shows_it(seed_report):
+    out, _ = seed_report
+    reader = (out / "reader" / "01-articles.html").read_text()
+    classroom = (out / "classroom" / "01-articles.html").read_text()
+    assert "load_findings" not in reader
+    assert "load_findings" in classroom
+
+
+def test_pages_are_offline(seed_report):
+    out, _ = seed_report
+    for page in sorted(out.glob("*/*.html")) + [out / "index.html"]:
+        text = page.read_text()
+        assert "<script" not in text.lower(), page
+        assert not re.search(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", text), page
+        assert not re.search(r"@import\s+url\(\s*['\"]?https?:", text), page
+
+
+def test_executed_notebooks_carry_the_injected_parameters(seed_report):
+    out, _ = seed_report
+    nb = nbformat.read(out / "notebooks" / "01-articles.ipynb", as_version=4)
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert injected and "findings_path" in injected[0].source
+
+
+def test_committed_notebooks_have_no_outputs_and_a_parameters_cell():
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+        assert len(tagged) == 1, path.name
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                assert cell.outputs == [] and cell.execution_count is None, path.name
+
+
+def _notebook(path, source):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell("findings_path = None\npaths = []\nsides = ['US', 'UK']\ntitle = 'x'",
+                                  metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell(source),
+    ]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, path)
+
+
+def test_a_failing_notebook_names_its_cell_and_spares_the_rest(tmp_path):
+    notebooks = tmp_path / "nbs"
+    notebooks.mkdir()
+    _notebook(notebooks / "01-good.ipynb", "print('fine')")
+    _notebook(notebooks / "02-bad.ipynb", "raise RuntimeError('deliberate failure')")
+    out = tmp_path / "out"
+    (out / "reader").mkdir(parents=True)
+    (out / "reader" / "02-bad.html").write_text("earlier report")
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(out),
+         "--notebooks", str(notebooks), "--no-progress"],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 1
+    assert "notebook 02-bad.ipynb failed in cell" in proc.stderr
+    assert "RuntimeError: deliberate failure" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert (out / "reader" / "01-good.html").is_file()
+    assert (out / "reader" / "02-bad.html").read_text() == "earlier report"
+    assert "not rendered this time" in (out / "index.html").read_text()

@@ -1,0 +1,73 @@
+"""The findings object keeps the contract: every key, stable order, byte-identical output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from analysis import SCHEMA, build_findings
+from analysis.findings import write_atomic
+
+TOP_KEYS = ["schema", "sides", "articles", "skipped", "pairs", "changes", "spelling",
+            "quote_changes", "dates", "events", "conflicts", "actors", "positions"]
+ARTICLE_KEYS = {"id", "path", "format", "headline", "outlet", "byline", "dateline", "published",
+                "published_basis", "published_range", "published_evidence", "key_points",
+                "subheads", "words", "sentences", "quotes"}
+
+
+def test_every_key_is_present(seeds_dir):
+    data = build_findings([seeds_dir]).to_dict()
+    assert list(data)[: len(TOP_KEYS)] == TOP_KEYS
+    assert data["schema"] == SCHEMA == "briefing-findings/1"
+    assert data["sides"] == ["US", "UK"]
+    for article in data["articles"]:
+        assert ARTICLE_KEYS <= set(article)
+        assert article["format"] in ("text", "markdown", "html")
+        assert article["published_basis"] in ("stated", "metadata", "inferred", "unknown")
+        for quote in article["quotes"]:
+            assert set(quote) == {"text", "speaker", "sentence"}
+            assert quote["text"] in quote["sentence"] or quote["sentence"] in quote["text"] or quote["text"][:20] in quote["sentence"]
+
+
+def test_same_inputs_give_byte_identical_json(seeds_dir, ingest_dir):
+    first = build_findings([seeds_dir, ingest_dir]).to_json()
+    second = build_findings([ingest_dir, seeds_dir]).to_json()
+    assert json.loads(first)["articles"] == json.loads(second)["articles"]
+    assert first == build_findings([seeds_dir, ingest_dir]).to_json()
+
+
+def test_sides_are_parameters(seeds_dir):
+    assert build_findings([seeds_dir], sides=("EU", "US")).to_dict()["sides"] == ["EU", "US"]
+    with pytest.raises(ValueError, match="two different names"):
+        build_findings([seeds_dir], sides=("US", "us"))
+
+
+def test_cli_writes_output_file_atomically(seeds_dir, tmp_path):
+    out = tmp_path / "findings.json"
+    out.write_text("earlier")
+    proc = subprocess.run([sys.executable, "-m", "analysis", "findings", str(seeds_dir), "--sides",
+                           "UK", "US", "-o", str(out)], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(out.read_text())
+    assert data["sides"] == ["UK", "US"] and len(data["articles"]) == 3
+    assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
+
+
+def test_write_atomic_keeps_the_old_file_on_failure(tmp_path):
+    target = tmp_path / "report.html"
+    target.write_text("old")
+
+    with pytest.raises(TypeError):
+        write_atomic(target, object())  # type: ignore[arg-type]  # fails mid-write
+    assert target.read_text() == "old"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_cli_bad_sides_is_one_line(seeds_dir):
+    proc = subprocess.run([sys.executable, "-m", "analysis", "findings", str(seeds_dir), "--sides", "US", "US"],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0 and "two different names" in proc.stderr
