@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: report test install clean bench accuracy
+.PHONY: report test install browser clean bench
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=python3'"; exit 2; }
@@ -22,7 +22,10 @@ install: $(STAMP)
 report: $(STAMP)
 	$(BIN)/briefing run seeds/ --out reports/
 
-test: $(STAMP)
+browser:
+	@bash tests/setup_browser.sh
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

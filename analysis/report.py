@@ -15,7 +15,7 @@ from typing import Any
 
 __all__ = [
     "load_findings", "escape", "table_html", "show_table", "show_text", "show_html",
-    "article_rows", "skipped_rows", "quote_rows",
+    "article_rows", "skipped_rows", "quote_rows", "figure_html", "show_figure",
 ]
 
 
@@ -117,3 +117,23 @@ def quote_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
         for a in findings["articles"]
         for q in a["quotes"]
     ]
+
+
+def figure_html(fig, alt: str, *, dpi: int = 110) -> str:
+    """A matplotlib figure as an embedded PNG ``<img>`` with escaped alt text."""
+    import base64
+    import io
+
+    import matplotlib.pyplot as plt
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return (f"<figure><img src='data:image/png;base64,{data}' alt='{escape(alt)}'>"
+            f"<figcaption>{escape(alt)}</figcaption></figure>")
+
+
+def show_figure(fig, alt: str) -> None:
+    """Display a figure with alt text that says what it shows (for screen readers and print)."""
+    show_html(figure_html(fig, alt))
