@@ -5,11 +5,15 @@ The public API::
     from analysis import load_articles, build_findings
     findings = build_findings(["seeds/"], sides=("US", "UK"))
     findings.to_dict()   # the JSON object of the findings contract
+
+Names are imported on first use, so that a notebook which only reads ``findings.json``
+through :mod:`analysis.report` does not pay for spaCy and the other parsers.
 """
 
-from analysis.findings import DEFAULT_SIDES, SCHEMA, Findings, build_findings
-from analysis.ingest import load_articles
-from analysis.model import Article, Block, Quote, Skipped
+from __future__ import annotations
+
+import importlib
+from typing import Any
 
 __all__ = [
     "Article",
@@ -24,3 +28,27 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+_WHERE = {
+    "Article": "analysis.model",
+    "Block": "analysis.model",
+    "Quote": "analysis.model",
+    "Skipped": "analysis.model",
+    "DEFAULT_SIDES": "analysis.findings",
+    "Findings": "analysis.findings",
+    "SCHEMA": "analysis.findings",
+    "build_findings": "analysis.findings",
+    "load_articles": "analysis.ingest",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        value = getattr(importlib.import_module(_WHERE[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + __all__)

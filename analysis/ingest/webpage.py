@@ -11,9 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import trafilatura
-from trafilatura.metadata import extract_metadata
-
 from analysis.ingest.layout import RawBlock
 from analysis.ingest.markdown import markdown_blocks
 
@@ -46,6 +43,9 @@ def _clean(value: object) -> str | None:
 
 def read_page(html: str) -> tuple[PageMetadata, list[RawBlock]]:
     """The page's metadata and its main text as raw blocks."""
+    import trafilatura  # imported here: only web pages need it
+    from trafilatura.metadata import extract_metadata
+
     body = trafilatura.extract(
         html,
         output_format="markdown",
