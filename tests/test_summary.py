@@ -1,0 +1,75 @@
+"""The summary is written from the findings alone and copes with any set of articles."""
+
+from __future__ import annotations
+
+from analysis.summary import headline_findings, summary_html
+
+
+def _article(aid, **kw):
+    base = {"id": aid, "outlet": None, "published": None, "published_basis": "unknown",
+            "published_range": None}
+    base.update(kw)
+    return base
+
+
+def _findings(**kw):
+    base = {"sides": ["EU", "US"], "articles": [], "pairs": [], "changes": [], "spelling": [],
+            "quote_changes": [], "dates": [], "events": [], "conflicts": [], "actors": [],
+            "positions": []}
+    base.update(kw)
+    return base
+
+
+def test_one_article_says_what_cannot_be_concluded():
+    f = _findings(articles=[_article("a", published="2025-01-01", published_basis="stated")])
+    split, versions, dates = headline_findings(f)
+    assert "no one we could place" in split.cannot_conclude
+    assert versions.cannot_conclude == "With fewer than two articles there is nothing to compare."
+    assert "no dated claims" in dates.cannot_conclude
+    assert versions.title == "No article copies another"
+
+
+def test_unrelated_articles():
+    f = _findings(articles=[_article("a"), _article("b")],
+                  pairs=[{"a": "a", "b": "b", "relation": "unrelated", "original": None,
+                          "original_evidence": [], "similarity": 0.01, "a_in_b": 0.0, "b_in_a": 0.0}])
+    _, versions, dates = headline_findings(f)
+    assert "No article copies another: 0 pairs are on the same story" in versions.cannot_conclude
+    assert "publication date of a and b is unknown" in dates.cannot_conclude
+
+
+def test_full_findings_give_three_headlines_with_sides_and_links():
+    f = _findings(
+        articles=[_article("old", outlet="Wire", published="2025-03-01", published_basis="stated"),
+                  _article("new", published="2025-03-02", published_basis="stated")],
+        pairs=[{"a": "new", "b": "old", "relation": "version", "original": "old",
+                "original_evidence": ["old has the earlier stated date (2025-03-01)."],
+                "similarity": 0.8, "a_in_b": 0.9, "b_in_a": 0.85}],
+        changes=[{"from": "old", "to": "new", "kind": "edited", "from_text": "x", "to_text": "y"}],
+        quote_changes=[{"from": "old", "to": "new", "speaker": "the minister", "from_text": "we will act",
+                        "to_text": "we may act", "kind": "wording"}],
+        conflicts=[{"event": "e", "kind": "revised", "claims": [],
+                    "explanation": "The launch moved from May to June."}],
+        events=[{"id": "e", "label": "launch", "claims": []}],
+        actors=[{"name": "European Commission", "side": "EU", "mentions": 2, "articles": ["old"]}],
+        positions=[{"topic": "AI rules", "stance": "disagree",
+                    "by_side": {"EU": "wants binding rules", "US": "prefers voluntary codes"},
+                    "evidence": []}],
+    )
+    split, versions, dates = headline_findings(f)
+    assert split.sentences[0] == "On AI rules, EU: wants binding rules; US: prefers voluntary codes."
+    assert split.cannot_conclude is None
+    assert versions.sentences[0].startswith(
+        "new (2025-03-02) copies 90% of old (Wire, 2025-03-01); old is the original: old has the earlier")
+    assert any("we may act" in s for s in versions.sentences)
+    assert dates.sentences == ("The launch moved from May to June.",)
+    page = summary_html([split, versions, dates])
+    assert "href='04-split.html'" in page and "href='03-dates.html'" in page
+
+
+def test_article_text_is_escaped():
+    f = _findings(articles=[_article("a"), _article("b")],
+                  quote_changes=[{"from": "a", "to": "b", "speaker": "<b>x</b>", "from_text": "<script>",
+                                  "to_text": "<img onerror=1>", "kind": "wording"}])
+    page = summary_html(headline_findings(f))
+    assert "<script>" not in page and "<img" not in page and "&lt;script&gt;" in page
