@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["finish_html", "index_page", "CSP", "EXTRA_CSS"]
+__all__ = ["finish_html", "contents_nav", "index_page", "CSP", "EXTRA_CSS"]
 
 _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
 _REMOTE_LINK = re.compile(r"<link\b[^>]*\bhref\s*=\s*['\"](?:https?:)?//[^'\"]*['\"][^>]*>", re.IGNORECASE)
@@ -31,11 +31,16 @@ CSP = (
 EXTRA_CSS = """
 <style>
 table.briefing { border-collapse: collapse; margin: 0.5em 0 1em; max-width: 100%; }
+.jp-RenderedHTMLCommon table.briefing th, .jp-RenderedHTMLCommon table.briefing td,
 table.briefing th, table.briefing td { border: 1px solid #ccc; padding: 0.3em 0.5em;
-  vertical-align: top; text-align: left; }
+  vertical-align: top; text-align: left !important; max-width: 32em; }
+div.table-wrap { overflow-x: auto; max-width: 100%; }
 table.briefing caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
 .jp-RenderedHTMLCommon, .jp-OutputArea-output { overflow-x: auto; }
 img { max-width: 100%; height: auto; }
+nav.briefing-contents { border-left: 3px solid #888; padding: 0.2em 1em; margin: 1em 0; }
+nav.briefing-contents ol { margin: 0.2em 0; }
+figure { margin: 1em 0; } figcaption { font-size: 0.9em; color: #444; }
 @media (max-width: 600px) { table.briefing { font-size: 0.85em; } }
 @media print { table.briefing { page-break-inside: auto; }
   table.briefing tr { page-break-inside: avoid; } .jp-InputPrompt { display: none; } }
@@ -43,11 +48,39 @@ img { max-width: 100%; height: auto; }
 """
 
 
-def finish_html(page: str) -> str:
-    """Make an nbconvert page self-contained: no scripts or styles from other hosts."""
+_H2 = re.compile(r'<h2 id=["\'](?P<id>[^"\']+)["\'][^>]*>(?P<title>.*?)(?:<a class="anchor-link"[^>]*>.*?</a>)?</h2>', re.DOTALL)
+_TAGS = re.compile(r"<[^>]+>")
+_CURRENT = " aria-current='page'"
+
+
+def contents_nav(page: str, pages: Sequence[tuple[str, str]] = (), current: str | None = None) -> str:
+    """A contents list of the page's sections, and links to the briefing's other pages."""
+    items = []
+    for match in _H2.finditer(page):
+        title = html.unescape(_TAGS.sub("", match.group("title"))).strip()
+        if title:
+            items.append(f"<li><a href='#{_e(match.group('id'))}'>{_e(title)}</a></li>")
+    links = [
+        f"<a href='{_e(href)}'{_CURRENT if href == current else ''}>{_e(label)}</a>"
+        for href, label in pages
+    ]
+    other = f"<p class='briefing-pages'>Briefing: {' · '.join(links)} · <a href='../index.html'>index</a></p>" if links else ""
+    contents = f"<p><strong>On this page:</strong></p><ol>{''.join(items)}</ol>" if items else ""
+    return f"<nav aria-label='Contents' class='briefing-contents'>{other}{contents}</nav>"
+
+
+def finish_html(page: str, *, pages: Sequence[tuple[str, str]] = (), current: str | None = None) -> str:
+    """Make an nbconvert page self-contained (no scripts, nothing from other hosts), and add a
+    contents list after the page's heading."""
     page = _MATHJAX_CONFIG.sub("", page)
     page = _SCRIPT.sub("", page)
     page = _REMOTE_LINK.sub("", page)
+    nav = contents_nav(page, pages, current)
+    if "</h1>" in page:
+        end = page.index("</h1>")
+        close = page.find("</div>", end)
+        at = close + len("</div>") if close != -1 and page.find("<", end + 5) == close else end + len("</h1>")
+        page = page[:at] + nav + page[at:]
     page = page.replace("<head>", "<head>\n" + CSP, 1)
     return page.replace("</head>", EXTRA_CSS + "</head>", 1)
 
@@ -56,18 +89,20 @@ def _e(text: Any) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
-def index_page(title: str, findings: Any, results: Sequence[Any]) -> str:
+def index_page(title: str, findings: Any, results: Sequence[Any], labels: dict[str, str] | None = None) -> str:
     """``index.html``: the reports, reader and classroom versions, and any failures."""
+    labels = labels or {}
     rows = []
     for result in results:
+        label = labels.get(f"{result.name}.html", result.name)
         if result.error:
             rows.append(
-                f"<li><strong>{_e(result.name)}</strong>: not rendered this time "
+                f"<li><strong>{_e(label)}</strong>: not rendered this time "
                 f"({_e(result.error)})</li>"
             )
         else:
             rows.append(
-                f"<li><strong>{_e(result.name)}</strong>: "
+                f"<li><strong>{_e(label)}</strong>: "
                 f"<a href='reader/{_e(result.name)}.html'>reader version</a> · "
                 f"<a href='classroom/{_e(result.name)}.html'>classroom version (with code)</a></li>"
             )

@@ -53,7 +53,8 @@ def table_html(rows: Iterable[dict[str, Any]], columns: Sequence[str], *, captio
             "<tr>" + "".join(f"<td>{escape(r.get(c))}</td>" for c in columns) + "</tr>"
             for r in rows
         )
-    return f"<table class='briefing'>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return (f"<div class='table-wrap'><table class='briefing'>{cap}<thead><tr>{head}</tr></thead>"
+            f"<tbody>{body}</tbody></table></div>")
 
 
 def show_html(markup: str) -> None:

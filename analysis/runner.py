@@ -74,7 +74,27 @@ def _cell_error(exc: BaseException, notebook: str) -> str:
     return f"notebook {notebook} failed in {where}: {ename}: {evalue}"
 
 
-def _export(executed: Path, *, with_code: bool, title: str) -> str:
+def page_label(notebook: Path) -> str:
+    """A notebook's title: the text of its first level-one heading, else its name."""
+    import nbformat
+
+    nb = nbformat.read(notebook, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return notebook.stem
+
+
+def _export(
+    executed: Path,
+    *,
+    with_code: bool,
+    title: str,
+    pages: Sequence[tuple[str, str]] = (),
+    current: str | None = None,
+) -> str:
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -86,7 +106,7 @@ def _export(executed: Path, *, with_code: bool, title: str) -> str:
     exporter.exclude_input_prompt = not with_code
     exporter.exclude_output_prompt = True
     body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
-    return finish_html(body)
+    return finish_html(body, pages=pages, current=current)
 
 
 def run_briefing(
@@ -118,6 +138,7 @@ def run_briefing(
         "sides": list(findings.sides),
         "title": title,
     }
+    pages = [(f"{nb.stem}.html", page_label(nb)) for nb in notebooks]
     results: list[NotebookResult] = []
     bar = tqdm(notebooks, desc="briefing", unit="notebook", disable=not progress)
     for notebook in bar:
@@ -136,8 +157,11 @@ def run_briefing(
                 log_output=False,
                 kernel_name="python3",
             )
-            reader = _export(tmp, with_code=False, title=f"{title}: {name}")
-            classroom = _export(tmp, with_code=True, title=f"{title}: {name} (classroom)")
+            label = page_label(notebook)
+            here = f"{name}.html"
+            reader = _export(tmp, with_code=False, title=f"{title}: {label}", pages=pages, current=here)
+            classroom = _export(tmp, with_code=True, title=f"{title}: {label} (classroom)",
+                                pages=pages, current=here)
         except Exception as exc:  # a failing notebook must not stop the others
             message = _cell_error(exc, notebook.name)
             tmp.unlink(missing_ok=True)
@@ -152,5 +176,5 @@ def run_briefing(
         os.replace(tmp, executed)
         results.append(NotebookResult(name, str(reader_path), str(classroom_path), str(executed)))
     index_path = out / "index.html"
-    write_atomic(index_path, index_page(title, findings, results))
+    write_atomic(index_path, index_page(title, findings, results, dict(pages)))
     return RunResult(str(out), findings, tuple(results), str(index_path))

@@ -168,7 +168,7 @@ def summary_html(headlines: Sequence[Headline]) -> str:
         cannot = (f"<p><strong>What we cannot conclude:</strong> {escape(h.cannot_conclude)}</p>"
                   if h.cannot_conclude else "")
         parts.append(
-            f"<section class='headline-finding'><h2>{number}. {escape(h.title)}</h2>{body}{cannot}"
+            f"<section class='headline-finding'><h2 id='finding-{h.key}'>{number}. {escape(h.title)}</h2>{body}{cannot}"
             f"<p><a href='{escape(h.section)}'>Read the evidence in the {escape(h.key)} section</a></p></section>"
         )
     return "".join(parts)
