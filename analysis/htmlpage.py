@@ -106,6 +106,9 @@ def index_page(title: str, findings: Any, results: Sequence[Any], labels: dict[s
                 f"<a href='reader/{_e(result.name)}.html'>reader version</a> · "
                 f"<a href='classroom/{_e(result.name)}.html'>classroom version (with code)</a></li>"
             )
+    from analysis.summary import headline_findings, summary_html
+
+    headlines = summary_html(headline_findings(findings.to_dict()), base="reader/", heading="h3")
     articles = len(findings.articles)
     skipped = len(findings.skipped)
     sides = " and ".join(_e(s) for s in findings.sides)
@@ -128,6 +131,8 @@ li {{ margin: 0.4em 0; }}
 skipped), comparing {sides}. Each part comes in a reader version and a classroom version
 that also shows the code. The findings behind every page are in
 <a href="findings.json">findings.json</a>.</p>
+<h2>What the briefing found</h2>
+{headlines}
 <h2>Contents</h2>
 <ol>
 {''.join(rows)}

@@ -157,8 +157,9 @@ def headline_findings(findings: dict[str, Any]) -> list[Headline]:
     return [_split(findings), _versions(findings), _dates(findings)]
 
 
-def summary_html(headlines: Sequence[Headline]) -> str:
-    """The headline findings as HTML, every piece of text escaped, each linking to its section."""
+def summary_html(headlines: Sequence[Headline], *, base: str = "", heading: str = "h2") -> str:
+    """The headline findings as HTML, every piece of text escaped, each linking to its section
+    (``base`` is put before the section page, e.g. ``"reader/"`` from the index)."""
     from analysis.report import escape
 
     parts = []
@@ -168,7 +169,7 @@ def summary_html(headlines: Sequence[Headline]) -> str:
         cannot = (f"<p><strong>What we cannot conclude:</strong> {escape(h.cannot_conclude)}</p>"
                   if h.cannot_conclude else "")
         parts.append(
-            f"<section class='headline-finding'><h2 id='finding-{h.key}'>{number}. {escape(h.title)}</h2>{body}{cannot}"
-            f"<p><a href='{escape(h.section)}'>Read the evidence in the {escape(h.key)} section</a></p></section>"
+            f"<section class='headline-finding'><{heading} id='finding-{h.key}'>{number}. {escape(h.title)}"
+            f"</{heading}>{body}{cannot}<p><a href='{escape(base + h.section)}'>Read the evidence in the {escape(h.key)} section</a></p></section>"
         )
     return "".join(parts)
