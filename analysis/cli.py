@@ -48,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the two sides to compare (default: US UK)")
         p.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
                        help=f"skip files larger than this (default {DEFAULT_MAX_BYTES:,})")
+        p.add_argument("--gazetteer", metavar="FILE", action="append", default=None,
+                       help="a YAML gazetteer of actors that extends the shipped one (repeatable)")
+        p.add_argument("--cues", metavar="FILE", action="append", default=None,
+                       help="a YAML file of stance cue words that extends the shipped one (repeatable)")
 
     findings = sub.add_parser("findings", help="print the findings as JSON")
     common(findings)
@@ -74,7 +78,8 @@ def _setup_logging() -> None:
 
 
 def _cmd_findings(args: argparse.Namespace) -> int:
-    findings = build_findings(args.paths, sides=args.sides, max_bytes=args.max_bytes)
+    findings = build_findings(args.paths, sides=args.sides, max_bytes=args.max_bytes,
+                              gazetteer=args.gazetteer, cues=args.cues)
     text = findings.to_json()
     if args.output:
         write_atomic(args.output, text)
@@ -95,6 +100,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         sides=args.sides,
         title=args.title,
         max_bytes=args.max_bytes,
+        gazetteer=args.gazetteer,
+        cues=args.cues,
         notebooks_dir=args.notebooks,
         progress=not args.no_progress,
         on_error=lambda message: print(f"briefing: {message}", file=sys.stderr),

@@ -137,17 +137,21 @@ def build_findings(
     *,
     sides: Sequence[str] = DEFAULT_SIDES,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    gazetteer: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None,
+    cues: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None,
 ) -> Findings:
     """Read the articles under ``paths`` and run every analysis once.
 
     Files that cannot be read end up in ``skipped`` with a reason; the rest are analysed.
+    ``gazetteer`` and ``cues`` are YAML files of the user's that extend the shipped actor
+    gazetteer and stance cue words (see ``analysis/data/``).
     """
     chosen_sides = _check_sides(sides)
     articles, skipped = load_articles_and_skips(paths, max_bytes=max_bytes)
     dated = analyse_dates(articles)
     articles = dated.articles
     versions = compare_versions(articles)
-    split = analyse_split(articles, chosen_sides)
+    split = analyse_split(articles, chosen_sides, gazetteer=gazetteer, cues=cues)
     return Findings(
         sides=chosen_sides,
         articles=tuple(articles),

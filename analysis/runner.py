@@ -116,6 +116,8 @@ def run_briefing(
     sides: Sequence[str] = DEFAULT_SIDES,
     title: str = "Briefing",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    gazetteer: Sequence[str | os.PathLike[str]] | None = None,
+    cues: Sequence[str | os.PathLike[str]] | None = None,
     notebooks_dir: str | os.PathLike[str] | None = None,
     progress: bool = True,
     on_error: Callable[[str], None] | None = None,
@@ -129,7 +131,7 @@ def run_briefing(
     notebooks = list_notebooks(notebooks_dir or default_notebooks_dir())
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    findings = build_findings(paths, sides=sides, max_bytes=max_bytes)
+    findings = build_findings(paths, sides=sides, max_bytes=max_bytes, gazetteer=gazetteer, cues=cues)
     findings_path = out / "findings.json"
     write_atomic(findings_path, findings.to_json())
     parameters = {

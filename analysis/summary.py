@@ -43,6 +43,11 @@ def _name(findings: dict[str, Any], article_id: str) -> str:
     return article_id
 
 
+def _bare(quote: str) -> str:
+    """A quoted span without its own quote marks and trailing comma."""
+    return quote.strip().strip("\"“”‘’").rstrip(",").strip("\"“”‘’").strip()
+
+
 def _join(items: Sequence[str]) -> str:
     items = list(items)
     if len(items) <= 1:
@@ -102,7 +107,7 @@ def _versions(findings: dict[str, Any]) -> Headline:
     quote_changes = [q for q in findings.get("quote_changes") or [] if q["kind"] == "wording"]
     for q in quote_changes[:2]:
         who = f" by {q['speaker']}" if q.get("speaker") else ""
-        sentences.append(f"A quote{who} was reworded: “{q['from_text']}” became “{q['to_text']}”.")
+        sentences.append(f"A quote{who} was reworded: “{_bare(q['from_text'])}” became “{_bare(q['to_text'])}”.")
     kinds: dict[str, int] = {}
     for c in findings.get("changes") or []:
         kinds[c["kind"]] = kinds.get(c["kind"], 0) + 1

@@ -1,0 +1,43 @@
+"""Test helper for the versions tests: make an Article from plain paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.model import Article, Block, Quote
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“A-Z])")
+
+
+def make_article(
+    ident: str,
+    paragraphs: Sequence[str],
+    *,
+    headline: str | None = None,
+    subheads: dict[int, str] | None = None,
+    published: str | None = None,
+    dateline: str | None = None,
+    quotes: Sequence[tuple[str, str | None]] = (),
+) -> Article:
+    """An Article whose paragraphs are cut into sentences at ". X"; ``subheads`` go before paragraph i."""
+    blocks: list[Block] = []
+    if headline:
+        blocks.append(Block("headline", headline, (headline,)))
+    for i, text in enumerate(paragraphs):
+        if subheads and i in subheads:
+            blocks.append(Block("subhead", subheads[i], (subheads[i],)))
+        blocks.append(Block("paragraph", text, tuple(_SENTENCE_END.split(text))))
+    return Article(
+        id=ident,
+        path=f"{ident}.txt",
+        format="text",
+        headline=headline,
+        outlet=None,
+        byline=None,
+        dateline=dateline,
+        published=published,
+        published_basis="stated" if published else "unknown",
+        blocks=tuple(blocks),
+        quotes=tuple(Quote(t, s, t) for t, s in quotes),
+    )
