@@ -39,7 +39,7 @@ table.briefing caption { text-align: left; font-weight: bold; padding: 0.3em 0; 
 .jp-RenderedHTMLCommon, .jp-OutputArea-output { overflow-x: auto; }
 img { max-width: 100%; height: auto; }
 nav.briefing-contents { border-left: 3px solid #888; padding: 0.2em 1em; margin: 1em 0; }
-nav.briefing-contents ol { margin: 0.2em 0; }
+nav.briefing-contents ul { margin: 0.2em 0; }
 figure { margin: 1em 0; } figcaption { font-size: 0.9em; color: #444; }
 @media (max-width: 600px) { table.briefing { font-size: 0.85em; } }
 @media print { table.briefing { page-break-inside: auto; }
@@ -65,7 +65,7 @@ def contents_nav(page: str, pages: Sequence[tuple[str, str]] = (), current: str 
         for href, label in pages
     ]
     other = f"<p class='briefing-pages'>Briefing: {' · '.join(links)} · <a href='../index.html'>index</a></p>" if links else ""
-    contents = f"<p><strong>On this page:</strong></p><ol>{''.join(items)}</ol>" if items else ""
+    contents = f"<p><strong>On this page:</strong></p><ul>{''.join(items)}</ul>" if items else ""
     return f"<nav aria-label='Contents' class='briefing-contents'>{other}{contents}</nav>"
 
 

@@ -71,3 +71,21 @@ def test_cli_bad_sides_is_one_line(seeds_dir):
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 2
     assert proc.stderr.strip().count("\n") == 0 and "two different names" in proc.stderr
+
+
+def test_cli_gazetteer_extends_the_shipped_one(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "date 2025-05-01 Harbour row\n\nZorblat Industries, a shipping firm, said it backs the new port "
+        "rules, while British regulators are cautious about them, officials said.\n", encoding="utf-8")
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("actors:\n  - name: Zorblat Industries\n    aliases: [Zorblat]\n"
+                     "    groups: [US]\n    role: company\n", encoding="utf-8")
+
+    def actors(*more):
+        proc = subprocess.run([sys.executable, "-m", "analysis", "findings", str(article), *more],
+                              capture_output=True, text=True, check=True)
+        return {a["name"]: a["side"] for a in json.loads(proc.stdout)["actors"]}
+
+    assert actors().get("Zorblat Industries") != "US"
+    assert actors("--gazetteer", str(extra))["Zorblat Industries"] == "US"

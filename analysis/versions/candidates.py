@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from itertools import combinations
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH, MinHashLSHEnsemble
+if TYPE_CHECKING:  # datasketch is imported when first used: small corpora never need it
+    from datasketch import MinHash
 
 __all__ = [
     "DEFAULT_NUM_PERM",
@@ -30,6 +32,8 @@ _SEED = 1  # fixed: the same articles always give the same candidates
 
 def minhashes(sets: Sequence[frozenset[Hashable]], *, num_perm: int = DEFAULT_NUM_PERM) -> list[MinHash]:
     """One MinHash per set, from a fixed seed so that results repeat exactly."""
+    from datasketch import MinHash
+
     encoded = [sorted(_encode(item) for item in s) for s in sets]
     return MinHash.bulk(encoded, num_perm=num_perm, seed=_SEED)
 
@@ -59,6 +63,8 @@ def containment_candidates(
     if len(live) < 2:
         return []
     hashes = list(hashes) if hashes is not None else minhashes(sets, num_perm=num_perm)
+    from datasketch import MinHashLSHEnsemble
+
     index = MinHashLSHEnsemble(threshold=threshold, num_perm=num_perm, num_part=num_part)
     index.index((i, hashes[i], len(sets[i])) for i in live)
     found: set[tuple[int, int]] = set()
@@ -83,6 +89,8 @@ def jaccard_candidates(
     if len(live) < 2:
         return []
     hashes = list(hashes) if hashes is not None else minhashes(sets, num_perm=num_perm)
+    from datasketch import MinHashLSH
+
     index = MinHashLSH(threshold=threshold, num_perm=num_perm)
     for i in live:
         index.insert(i, hashes[i])
