@@ -12,13 +12,14 @@ change of spelling convention alone does not read as a change of wording.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz.distance import Indel
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.versions.spelling import american_form
 
@@ -42,6 +43,14 @@ DEFAULT_N = 3
 
 Shingle = tuple[str, ...]
 _NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported on first use (spaCy is slow to import)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def canonical_words(words: Iterable[str]) -> tuple[str, ...]:
@@ -97,7 +106,7 @@ def _content_key(word: str) -> str | None:
     Stop words, numbers and words under three letters are dropped; a plural ``s`` is
     dropped so that ``stablecoin`` and ``stablecoins`` count as one word.
     """
-    if len(word) < 3 or word in STOP_WORDS or not word.isalpha():
+    if len(word) < 3 or word in _stop_words() or not word.isalpha():
         return None
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
