@@ -726,19 +726,6 @@ def _ref(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DATE", Spec("fixed", value=_REFS[w])
 
 
-_HOLIDAYS = {
-    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
-    "new year's eve": (12, 31), "new year's day": (1, 1), "boxing day": (12, 26),
-    "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
-    "bastille day": (7, 14), "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
-    "may day": (5, 1), "veterans day": (11, 11), "remembrance day": (11, 11),
-    "armistice day": (11, 11), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
-    "thanksgiving": None, "thanksgiving day": None, "easter": None, "easter sunday": None,
-    "easter monday": None, "good friday": None, "labor day": None, "labour day": None,
-    "memorial day": None,
-}
-
-
 @_rule("holiday", r"(?P<h>(?-i:Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Bastille\s+Day|St\.?\s+Patrick['’]s\s+Day|May\s+Day|Veterans\s+Day|Remembrance\s+Day|Armistice\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day))(?:,?\s+(?P<y>" + _YEAR + r"))?")
 def _holiday(m: re.Match[str]) -> tuple[str, Spec] | None:
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
