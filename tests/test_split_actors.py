@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from split_support import make_article
+from support import make_article
 
 from analysis.split import analyse_split
 

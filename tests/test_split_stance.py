@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from split_support import make_article
+from support import make_article
 
 from analysis.split import analyse_split
 from analysis.split.stance import find_cues, load_cues

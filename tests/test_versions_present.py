@@ -6,7 +6,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from versions_support import make_article  # noqa: E402
+from support import make_article  # noqa: E402
 
 from analysis.findings import Findings  # noqa: E402
 from analysis.versions import compare_versions, present  # noqa: E402

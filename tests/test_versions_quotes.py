@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from versions_support import make_article
+from support import make_article
 
 from analysis.versions.quotes import compare_quotes, quote_spans
 

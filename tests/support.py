@@ -1,0 +1,47 @@
+"""Test helper: make an Article from plain paragraphs, without going through ingest."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.model import Article, Block, Quote
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“A-Z])")
+
+
+def make_article(
+    ident: str,
+    paragraphs: Sequence[str],
+    *,
+    headline: str | None = None,
+    subheads: dict[int, str] | None = None,
+    published: str | None = None,
+    dateline: str | None = None,
+    quotes: Sequence[tuple[str, str | None] | tuple[str, str | None, str]] = (),
+) -> Article:
+    """An Article whose paragraphs are cut into sentences at ". X".
+
+    ``subheads`` go before paragraph i; ``quotes`` are ``(text, speaker)`` or
+    ``(text, speaker, sentence)`` (the sentence defaults to the quote's text).
+    """
+    blocks: list[Block] = []
+    if headline:
+        blocks.append(Block("headline", headline, (headline,)))
+    for i, text in enumerate(paragraphs):
+        if subheads and i in subheads:
+            blocks.append(Block("subhead", subheads[i], (subheads[i],)))
+        blocks.append(Block("paragraph", text, tuple(s for s in _SENTENCE_END.split(text) if s)))
+    return Article(
+        id=ident,
+        path=f"{ident}.txt",
+        format="text",
+        headline=headline,
+        outlet=None,
+        byline=None,
+        dateline=dateline,
+        published=published,
+        published_basis="stated" if published else "unknown",
+        blocks=tuple(blocks),
+        quotes=tuple(Quote(q[0], q[1], q[2] if len(q) > 2 else q[0]) for q in quotes),
+    )
