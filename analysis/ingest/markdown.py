@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
+from analysis import yamlfile
 from markdown_it import MarkdownIt
 
 from analysis.ingest.layout import RawBlock
@@ -31,8 +31,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not match:
         return {}, text
     try:
-        data = yaml.safe_load(match.group("yaml"))
-    except yaml.YAMLError as exc:
+        data = yamlfile.safe_load(match.group("yaml"))
+    except yamlfile.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise FrontMatterError(f"front matter is not valid YAML{where}") from exc

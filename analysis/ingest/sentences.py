@@ -10,7 +10,8 @@ after when a usual sentence opener follows.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from analysis.english import english
 
 __all__ = ["split_sentences"]
 
@@ -23,17 +24,8 @@ _INITIALISM_END = re.compile(rf"\b(?:[A-Z]\.){{2,}}(?=\s+(?:{_OPENERS})\b)")
 _OPEN_QUOTE_TAIL = re.compile(r"""(?:(?<=\s)|^)[“‘"']+\s*$""")
 
 
-@lru_cache(maxsize=1)
-def _nlp():
-    import spacy
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
-
 def _sentencize(text: str) -> list[str]:
-    return [s.text.strip() for s in _nlp()(text).sents if s.text.strip()]
+    return [s.text.strip() for s in english()(text).sents if s.text.strip()]
 
 
 def _move_open_quotes(sentences: list[str]) -> list[str]:

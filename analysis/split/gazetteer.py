@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from analysis import yamlfile
 
 __all__ = [
     "Group",
@@ -164,8 +164,8 @@ def _read_yaml(source: str | os.PathLike[str]) -> dict[str, Any]:
     except OSError as exc:
         raise ValueError(f"cannot read gazetteer file {str(path)!r}: {exc.strerror or exc}") from exc
     try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
+        data = yamlfile.safe_load(text) or {}
+    except yamlfile.YAMLError as exc:
         raise ValueError(f"gazetteer file {str(path)!r} is not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
         raise ValueError(

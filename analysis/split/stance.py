@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from analysis import yamlfile
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -127,8 +127,8 @@ def _patterns(cue: str) -> list[list[dict]]:
 
 def _read(source: Path | str) -> dict[str, list[str]]:
     try:
-        data = yaml.safe_load(Path(source).read_text(encoding="utf-8-sig")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        data = yamlfile.safe_load(Path(source).read_text(encoding="utf-8-sig")) or {}
+    except (OSError, yamlfile.YAMLError) as exc:
         raise ValueError(f"cannot read cue file {str(source)!r}: {exc}") from exc
     if not isinstance(data, dict) or set(data) - _ALL_KEYS:
         raise ValueError(

@@ -12,9 +12,10 @@ import re
 import unicodedata
 
 import snowballstemmer
-import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+
+from analysis.english import english
 
 __all__ = [
     "nlp",
@@ -39,10 +40,9 @@ _ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
 _QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"))
 
 
-@functools.lru_cache(maxsize=1)
 def nlp() -> Language:
-    """A blank English pipeline: tokenizer only, no model to download."""
-    return spacy.blank("en")
+    """The shared blank English pipeline (:func:`analysis.english.english`); no model."""
+    return english()
 
 
 @functools.lru_cache(maxsize=1)
