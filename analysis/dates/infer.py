@@ -87,9 +87,12 @@ def infer_published(
     if last < first:
         raise ValueError(f"window must run forwards, got {first} to {last}")
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    # Expressions resolve in order (each may lean on the one before), so the ones after the
+    # last that any evidence uses cannot change a score: resolve only up to there.
+    needed = tagged[: max(i for ev in evidence for i in ev.own) + 1]
     scores: list[tuple[int, ...]] = []
     for day in days:
-        resolved = resolve_tagged(tagged, day, hemisphere=hemisphere)
+        resolved = resolve_tagged(needed, day, hemisphere=hemisphere)
         scores.append(tuple(_satisfied([resolved[i] for i in ev.own], ev) for ev in evidence))
     informative = [
         k for k in range(len(evidence)) if len({s[k] > 0 for s in scores}) > 1

@@ -258,6 +258,17 @@ class ActorFinder:
             tok._.sp_plain = False
         return doc
 
+    def rules(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """The rule matches ("GENERIC", "NAME") in a merged sentence, as (label, start, end).
+
+        Computed once per sentence and kept on the doc: both passes over an article ask.
+        """
+        cached = doc.user_data.get("sp_rules")
+        if cached is None:
+            cached = [(self.nlp.vocab.strings[m], s, e) for m, s, e in self.matcher(doc)]
+            doc.user_data["sp_rules"] = cached
+        return cached
+
     def entry(self, index: str | int) -> Entry:
         return self.gaz.actors[int(index)]
 
@@ -322,8 +333,8 @@ def _generic_candidates(doc: Doc, finder: ActorFinder) -> list[_Candidate]:
     """'British and U.S. regulators' -> UK regulators, US regulators."""
     out: list[_Candidate] = []
     heads = set(finder.gaz.generic_heads)
-    for match_id, start, end in finder.matcher(doc):
-        if finder.nlp.vocab.strings[match_id] != "GENERIC":
+    for label, start, end in finder.rules(doc):
+        if label != "GENERIC":
             continue
         span = doc[start:end]
         groups: list[str] = []
@@ -354,7 +365,7 @@ def _generic_candidates(doc: Doc, finder: ActorFinder) -> list[_Candidate]:
 
 
 def _name_spans(doc: Doc, finder: ActorFinder) -> list[tuple[int, int]]:
-    spans = [(s, e) for m, s, e in finder.matcher(doc) if finder.nlp.vocab.strings[m] == "NAME"]
+    spans = [(s, e) for label, s, e in finder.rules(doc) if label == "NAME"]
     return sorted(set(spans))
 
 
