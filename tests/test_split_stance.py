@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from support import make_article
 
 from analysis.split import analyse_split
 from analysis.split.stance import find_cues, load_cues
+from analysis.split.text import nlp
 
 
 def kinds(text):
@@ -61,3 +64,33 @@ def test_a_quote_belongs_to_its_speaker():
 
 def test_one_sided_claims_without_any_signal_are_not_positions():
     assert positions(["The SEC is weighing exemptive relief for tokenised stocks."]) == ()
+
+
+def _reference_matches(text: str) -> set[tuple[str, int, int]]:
+    """Every cue pattern in one plain token Matcher: the slow path the lexicon replaced."""
+    from spacy.matcher import Matcher
+
+    from analysis.split import stance
+    from analysis.split.text import nlp
+
+    merged = stance._read(stance.resources.files("analysis") / "data" / "split_cues.yaml")
+    matcher = Matcher(nlp().vocab)
+    for key in (*stance.KINDS, "ignore"):
+        patterns = [p for cue in merged.get(key, []) for p in stance._patterns(cue)]
+        if patterns:
+            matcher.add(key, patterns)
+    doc = nlp().make_doc(text)
+    return {(nlp().vocab.strings[m], s, e) for m, s, e in matcher(doc)}
+
+
+_CUE_WORDS = ["agree", "on", "divided", "over", "pushing", "for", "concerns", "about", "both", "sides",
+              "while", "but", "declined", "to", "comment", "prefers", "a", "different", "approach",
+              "Disagreements", "clashed", "not", "backed", "by", "the", "U.S.", "Britain", "tariffs", ","]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_WORDS), min_size=1, max_size=14))
+def test_the_phrase_and_regex_matchers_find_what_one_token_matcher_finds(words):
+    text = " ".join(words)
+    doc = nlp().make_doc(text)
+    assert set(load_cues().matches(doc)) == _reference_matches(text)

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from analysis import yamlfile
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from analysis import yamlfile
 from analysis.split.actors import Mention, SentenceRef
 from analysis.split.text import REPORTING_VERBS, STOP_WORDS, fold, inside, nlp, quote_spans
 
@@ -98,13 +98,27 @@ class Claim:
     masked: tuple[tuple[int, int], ...] = ()  # cue words in the sentence: not topic words
 
 
+_ORDER = {kind: i for i, kind in enumerate((*KINDS, "ignore"))}
+
+
 @dataclass(frozen=True)
 class CueLexicon:
-    """The cue lists compiled into one spaCy Matcher."""
+    """The cue lists compiled into spaCy matchers.
 
+    Cues of plain words go to a ``PhraseMatcher`` on lower-case text (fast, whatever the
+    number of cues); cues with a ``prefix*`` word need the token ``Matcher``'s regex.
+    """
+
+    phrases: PhraseMatcher
     matcher: Matcher
     before: frozenset[str]
     sources: tuple[str, ...]
+
+    def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """Every cue match as (kind, start, end), by position, then in the order of KINDS."""
+        strings = doc.vocab.strings
+        found = {(strings[m], s, e) for m, s, e in (*self.phrases(doc), *self.matcher(doc))}
+        return sorted(found, key=lambda f: (f[1], f[2], _ORDER[f[0]]))
 
 
 def _word_pattern(word: str) -> list[dict]:
@@ -162,13 +176,19 @@ def _load(paths: tuple[str, ...]) -> CueLexicon:
         for key, phrases in _read(path).items():
             merged.setdefault(key, [])
             merged[key].extend(p for p in phrases if p not in merged[key])
-    matcher = Matcher(nlp().vocab)
+    vocab = nlp().vocab
+    phrases = PhraseMatcher(vocab, attr="LOWER")
+    matcher = Matcher(vocab)
     for key in (*KINDS, "ignore"):
         patterns = [p for cue in merged.get(key, []) for p in _patterns(cue)]
-        if patterns:
-            matcher.add(key, patterns)
+        plain = [p for p in patterns if all(isinstance(t["LOWER"], str) for t in p)]
+        regex = [p for p in patterns if not all(isinstance(t["LOWER"], str) for t in p)]
+        if plain:
+            phrases.add(key, [Doc(vocab, words=[t["LOWER"] for t in p]) for p in plain])
+        if regex:
+            matcher.add(key, regex)
     before = frozenset(fold(c) for c in merged.get("before", []))
-    return CueLexicon(matcher, before, (str(ref), *paths))
+    return CueLexicon(phrases, matcher, before, (str(ref), *paths))
 
 
 def find_cues(text: str, lexicon: CueLexicon) -> list[Cue]:
@@ -176,8 +196,7 @@ def find_cues(text: str, lexicon: CueLexicon) -> list[Cue]:
     doc = nlp().make_doc(text)
     spans = []
     ignore = []
-    for match_id, start, end in lexicon.matcher(doc):
-        label = nlp().vocab.strings[match_id]
+    for label, start, end in lexicon.matches(doc):
         span = doc[start:end]
         span.label_ = label
         (ignore if label == "ignore" else spans).append(span)
