@@ -34,6 +34,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _positive_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI)."""
     parser = argparse.ArgumentParser(
@@ -64,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--title", default="Briefing", help="title of the briefing")
     run.add_argument("--notebooks", metavar="DIR", default=None,
                      help="folder of NN-name.ipynb notebooks (default: this checkout's notebooks/)")
+    run.add_argument("--jobs", "-j", type=_positive_count, default=None, metavar="N",
+                     help="run N notebooks at once, each in its own kernel (default: one per CPU; "
+                          "1 runs them one by one)")
     run.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     return parser
 
@@ -104,6 +117,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         cues=args.cues,
         notebooks_dir=args.notebooks,
         progress=not args.no_progress,
+        jobs=args.jobs,
         on_error=lambda message: print(f"briefing: {message}", file=sys.stderr),
     )
     if not result.findings.articles:

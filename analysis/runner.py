@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,12 +102,69 @@ def _export(
     from analysis.htmlpage import finish_html
 
     notebook = nbformat.read(executed, as_version=4)
+    for cell in notebook.cells:  # papermill gives the cell it adds a random id; pages must not vary
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            cell["id"] = "injected-parameters"
     exporter = HTMLExporter(template_name="lab")
     exporter.exclude_input = not with_code
     exporter.exclude_input_prompt = not with_code
     exporter.exclude_output_prompt = True
     body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
     return finish_html(body, pages=pages, current=current)
+
+
+def _workers(jobs: int | None, count: int) -> int:
+    """How many notebooks run at once: ``jobs``, or one per CPU, never more than ``count``."""
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+    if jobs < 1:
+        raise ValueError(f"jobs must be 1 or more (1 runs one notebook at a time), got {jobs}")
+    return max(1, min(jobs, count))
+
+
+def _render_notebook(
+    notebook: Path,
+    *,
+    out: Path,
+    parameters: dict[str, object],
+    title: str,
+    pages: Sequence[tuple[str, str]],
+) -> NotebookResult:
+    """Execute one notebook with papermill and write its reader and classroom pages.
+
+    Every file is written to a temporary name first and moved into place, so a failure
+    leaves an earlier report untouched; the failure comes back as the result's ``error``.
+    """
+    import papermill
+
+    name = notebook.stem
+    executed = out / "notebooks" / notebook.name
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    tmp = executed.with_name(f".running-{notebook.name}")
+    try:
+        papermill.execute_notebook(
+            str(notebook),
+            str(tmp),
+            parameters=parameters,
+            cwd=str(notebook.parent),
+            progress_bar=False,
+            log_output=False,
+            kernel_name="python3",
+        )
+        label = page_label(notebook)
+        here = f"{name}.html"
+        reader = _export(tmp, with_code=False, title=f"{title}: {label}", pages=pages, current=here)
+        classroom = _export(tmp, with_code=True, title=f"{title}: {label} (classroom)",
+                            pages=pages, current=here)
+    except Exception as exc:  # a failing notebook must not stop the others
+        tmp.unlink(missing_ok=True)
+        return NotebookResult(name, None, None, None, _cell_error(exc, notebook.name))
+    reader_path = out / "reader" / f"{name}.html"
+    classroom_path = out / "classroom" / f"{name}.html"
+    write_atomic(reader_path, reader)
+    write_atomic(classroom_path, classroom)
+    os.replace(tmp, executed)
+    return NotebookResult(name, str(reader_path), str(classroom_path), str(executed))
 
 
 def run_briefing(
@@ -121,14 +179,21 @@ def run_briefing(
     notebooks_dir: str | os.PathLike[str] | None = None,
     progress: bool = True,
     on_error: Callable[[str], None] | None = None,
+    jobs: int | None = None,
 ) -> RunResult:
-    """Compute the findings once, run every notebook, and write the HTML reports."""
-    import papermill
+    """Compute the findings once, run every notebook, and write the HTML reports.
+
+    Notebooks run ``jobs`` at a time (default: one per CPU), each in its own kernel; the
+    results and error messages come back in notebook order whatever finishes first.
+    """
+    import nbconvert  # noqa: F401 - imported here, once, rather than by the worker threads at once
+    import papermill  # noqa: F401
     from tqdm import tqdm
 
     from analysis.htmlpage import index_page
 
     notebooks = list_notebooks(notebooks_dir or default_notebooks_dir())
+    workers = _workers(jobs, len(notebooks))
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     findings = build_findings(paths, sides=sides, max_bytes=max_bytes, gazetteer=gazetteer, cues=cues)
@@ -141,42 +206,19 @@ def run_briefing(
         "title": title,
     }
     pages = [(f"{nb.stem}.html", page_label(nb)) for nb in notebooks]
+
+    def render(notebook: Path) -> NotebookResult:
+        return _render_notebook(notebook, out=out, parameters=parameters, title=title, pages=pages)
+
     results: list[NotebookResult] = []
-    bar = tqdm(notebooks, desc="briefing", unit="notebook", disable=not progress)
-    for notebook in bar:
-        bar.set_postfix_str(notebook.stem)
-        name = notebook.stem
-        executed = out / "notebooks" / notebook.name
-        executed.parent.mkdir(parents=True, exist_ok=True)
-        tmp = executed.with_name(f".running-{notebook.name}")
-        try:
-            papermill.execute_notebook(
-                str(notebook),
-                str(tmp),
-                parameters=parameters,
-                cwd=str(notebook.parent),
-                progress_bar=False,
-                log_output=False,
-                kernel_name="python3",
-            )
-            label = page_label(notebook)
-            here = f"{name}.html"
-            reader = _export(tmp, with_code=False, title=f"{title}: {label}", pages=pages, current=here)
-            classroom = _export(tmp, with_code=True, title=f"{title}: {label} (classroom)",
-                                pages=pages, current=here)
-        except Exception as exc:  # a failing notebook must not stop the others
-            message = _cell_error(exc, notebook.name)
-            tmp.unlink(missing_ok=True)
-            if on_error:
-                on_error(message)
-            results.append(NotebookResult(name, None, None, None, message))
-            continue
-        reader_path = out / "reader" / f"{name}.html"
-        classroom_path = out / "classroom" / f"{name}.html"
-        write_atomic(reader_path, reader)
-        write_atomic(classroom_path, classroom)
-        os.replace(tmp, executed)
-        results.append(NotebookResult(name, str(reader_path), str(classroom_path), str(executed)))
+    with tqdm(total=len(notebooks), desc="briefing", unit="notebook", disable=not progress) as bar, \
+            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="briefing") as pool:
+        # map keeps the notebook order, so messages and results do not depend on timing
+        for result in pool.map(render, notebooks):
+            if result.error and on_error:
+                on_error(result.error)
+            results.append(result)
+            bar.update()
     index_path = out / "index.html"
     write_atomic(index_path, index_page(title, findings, results, dict(pages)))
     return RunResult(str(out), findings, tuple(results), str(index_path))

@@ -111,19 +111,49 @@ def test_a_failing_notebook_names_its_cell_and_spares_the_rest(tmp_path):
     notebooks = tmp_path / "nbs"
     notebooks.mkdir()
     _notebook(notebooks / "01-good.ipynb", "print('fine')")
-    _notebook(notebooks / "02-bad.ipynb", "raise RuntimeError('deliberate failure')")
+    _notebook(notebooks / "02-bad.ipynb", "import time; time.sleep(1); raise RuntimeError('deliberate failure')")
+    _notebook(notebooks / "03-worse.ipynb", "raise KeyError('second failure')")
     out = tmp_path / "out"
     (out / "reader").mkdir(parents=True)
     (out / "reader" / "02-bad.html").write_text("earlier report")
     proc = subprocess.run(
         [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(out),
-         "--notebooks", str(notebooks), "--no-progress"],
+         "--notebooks", str(notebooks), "--no-progress", "--jobs", "3"],
         capture_output=True, text=True, check=False,
     )
     assert proc.returncode == 1
     assert "notebook 02-bad.ipynb failed in cell" in proc.stderr
     assert "RuntimeError: deliberate failure" in proc.stderr
+    # 03 fails first (02 sleeps), yet the messages come in notebook order
+    assert proc.stderr.index("02-bad.ipynb") < proc.stderr.index("03-worse.ipynb")
     assert "Traceback" not in proc.stderr
     assert (out / "reader" / "01-good.html").is_file()
     assert (out / "reader" / "02-bad.html").read_text() == "earlier report"
     assert "not rendered this time" in (out / "index.html").read_text()
+
+
+def test_notebooks_run_one_at_a_time_give_the_same_pages(seed_report, tmp_path):
+    """Running notebooks in parallel (the default) changes nothing in what is written."""
+    parallel, _ = seed_report
+    out = tmp_path / "serial"
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(out),
+         "--title", "Seed briefing", "--no-progress", "--jobs", "1"],
+        capture_output=True, text=True, check=False, cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr
+    written = sorted(p.relative_to(out) for p in out.rglob("*.html"))
+    assert written == sorted(p.relative_to(parallel) for p in parallel.rglob("*.html"))
+    for page in written:  # the classroom pages show the injected output folder: mask it
+        mine = (out / page).read_text(encoding="utf-8").replace(str(out.resolve()), "OUT")
+        theirs = (parallel / page).read_text(encoding="utf-8").replace(str(parallel.resolve()), "OUT")
+        assert mine == theirs, page
+
+
+def test_jobs_must_be_a_positive_number(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(tmp_path), "--jobs", "0"],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 2
+    assert "--jobs" in proc.stderr and "must be 1 or more" in proc.stderr
