@@ -23,6 +23,7 @@ Conventions (ours, tested, documented here):
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date, timedelta
 
@@ -164,6 +165,7 @@ def apply_mod(start: date, end: date, mod: str | None) -> tuple[date, date]:
     return end - timedelta(days=third - 1), end
 
 
+@functools.lru_cache(maxsize=8192)  # pure; date inference asks for the same values many times
 def interval_of(
     value: str | None, mod: str | None = None, *, hemisphere: str = "north"
 ) -> tuple[date, date] | None:
@@ -183,6 +185,7 @@ def interval_of(
     return apply_mod(base[0], base[1], mod)
 
 
+@functools.lru_cache(maxsize=8192)
 def granularity(value: str) -> str | None:
     """``day``, ``week``, ``month``, ``quarter``, ``season``, ``half``, ``year``, ``decade``,
     ``century`` for a date value, else ``None``."""
