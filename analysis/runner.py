@@ -146,7 +146,9 @@ def _render_notebook(
             str(notebook),
             str(tmp),
             parameters=parameters,
-            cwd=str(notebook.parent),
+            # the kernel starts in the notebook's folder; papermill's own ``cwd=`` would
+            # chdir this whole process, which the other worker threads would feel
+            resources={"metadata": {"path": str(notebook.parent)}},
             progress_bar=False,
             log_output=False,
             kernel_name="python3",
@@ -192,9 +194,9 @@ def run_briefing(
 
     from analysis.htmlpage import index_page
 
-    notebooks = list_notebooks(notebooks_dir or default_notebooks_dir())
+    notebooks = [nb.resolve() for nb in list_notebooks(notebooks_dir or default_notebooks_dir())]
     workers = _workers(jobs, len(notebooks))
-    out = Path(out_dir)
+    out = Path(out_dir).resolve()  # absolute: nothing may depend on the working directory
     out.mkdir(parents=True, exist_ok=True)
     findings = build_findings(paths, sides=sides, max_bytes=max_bytes, gazetteer=gazetteer, cues=cues)
     findings_path = out / "findings.json"

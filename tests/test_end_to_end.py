@@ -157,3 +157,23 @@ def test_jobs_must_be_a_positive_number(tmp_path):
     )
     assert proc.returncode == 2
     assert "--jobs" in proc.stderr and "must be 1 or more" in proc.stderr
+
+
+def test_parallel_notebooks_start_in_their_folder_and_relative_paths_hold(tmp_path):
+    """Kernels start in the notebook's folder; relative --out and --notebooks work with --jobs."""
+    notebooks = tmp_path / "nbs"
+    notebooks.mkdir()
+    for i in range(1, 4):
+        _notebook(notebooks / f"0{i}-where.ipynb", "import os; print('cwd=' + os.getcwd())")
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", "rel",
+         "--notebooks", "nbs", "--no-progress", "--jobs", "3"],
+        capture_output=True, text=True, check=False, cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    for i in range(1, 4):
+        executed = nbformat.read(tmp_path / "rel" / "notebooks" / f"0{i}-where.ipynb", as_version=4)
+        printed = "".join(o.get("text", "") for c in executed.cells for o in c.get("outputs", []))
+        assert f"cwd={notebooks.resolve()}" in printed
+        assert (tmp_path / "rel" / "reader" / f"0{i}-where.html").is_file()
+    assert not (notebooks / "rel").exists()
