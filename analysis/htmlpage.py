@@ -106,9 +106,11 @@ def index_page(title: str, findings: Any, results: Sequence[Any], labels: dict[s
                 f"<a href='reader/{_e(result.name)}.html'>reader version</a> · "
                 f"<a href='classroom/{_e(result.name)}.html'>classroom version (with code)</a></li>"
             )
+    from analysis.labels import with_short_ids
     from analysis.summary import headline_findings, summary_html
 
-    headlines = summary_html(headline_findings(findings.to_dict()), base="reader/", heading="h3")
+    shown = with_short_ids(findings.to_dict())  # the same article names as the pages
+    headlines = summary_html(headline_findings(shown), base="reader/", heading="h3")
     articles = len(findings.articles)
     skipped = len(findings.skipped)
     sides = " and ".join(_e(s) for s in findings.sides)

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from analysis.labels import with_short_ids
+
 __all__ = [
     "load_findings", "escape", "table_html", "show_table", "show_text", "show_html",
     "article_rows", "skipped_rows", "quote_rows", "figure_html", "show_figure",
@@ -23,17 +25,23 @@ def load_findings(
     findings_path: str | os.PathLike[str] | None = None,
     paths: Sequence[str | os.PathLike[str]] = ("../seeds",),
     sides: Sequence[str] = ("US", "UK"),
+    *,
+    short_ids: bool = True,
 ) -> dict[str, Any]:
-    """The findings as the contract's JSON object.
+    """The findings as the contract's JSON object, ready to show.
 
     ``briefing run`` passes ``findings_path`` (computed once for every notebook); run by hand
-    in JupyterLab, a notebook computes them from ``paths`` and ``sides`` instead.
+    in JupyterLab, a notebook computes them from ``paths`` and ``sides`` instead. With
+    ``short_ids`` (the default) articles with hash-like file names get short names
+    throughout (:func:`analysis.labels.with_short_ids`); ``short_ids=False`` keeps the ids.
     """
     if findings_path:
-        return json.loads(Path(findings_path).read_text(encoding="utf-8"))
-    from analysis.findings import build_findings
+        findings = json.loads(Path(findings_path).read_text(encoding="utf-8"))
+    else:
+        from analysis.findings import build_findings
 
-    return build_findings(list(paths), sides=tuple(sides)).to_dict()
+        findings = build_findings(list(paths), sides=tuple(sides)).to_dict()
+    return with_short_ids(findings) if short_ids else findings
 
 
 def escape(text: object) -> str:
@@ -91,7 +99,8 @@ def article_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
             start, end = a["published_range"]
             published = f"{a['published'] or '?'} (between {start} and {end})"
         rows.append({
-            "id": a["id"],
+            "article": a["id"],
+            "file": a["path"],
             "headline": a["headline"],
             "outlet": a["outlet"] or ("clue: " + "; ".join(a.get("outlet_clues") or []) if a.get("outlet_clues") else None),
             "byline": a["byline"],

@@ -62,6 +62,20 @@ def test_articles_page_shows_the_seed_facts(seed_report):
     assert page.count("<h1") == 1
 
 
+def test_pages_name_hashed_articles_shortly_and_list_their_files(seed_report):
+    out, _ = seed_report
+    ids = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
+    articles = (out / "reader" / "01-articles.html").read_text()
+    for article_id in ids:
+        assert f"{article_id}.txt" in articles  # the file column
+    for name in ("00-summary", "02-versions", "03-dates", "04-split"):
+        page = (out / "reader" / f"{name}.html").read_text()
+        assert not any(article_id in page for article_id in ids), name
+    assert "Article 001" in (out / "index.html").read_text()
+    # the JSON keeps the contract's ids
+    assert [a["id"] for a in json.loads((out / "findings.json").read_text())["articles"]] == ids
+
+
 def test_reader_hides_code_and_classroom_shows_it(seed_report):
     out, _ = seed_report
     reader = (out / "reader" / "01-articles.html").read_text()
