@@ -137,22 +137,33 @@ def _render_notebook(
     """
     import papermill
 
+    import tempfile
+
+    from traitlets.config import Config
+
     name = notebook.stem
     executed = out / "notebooks" / notebook.name
     executed.parent.mkdir(parents=True, exist_ok=True)
     tmp = executed.with_name(f".running-{notebook.name}")
     try:
-        papermill.execute_notebook(
-            str(notebook),
-            str(tmp),
-            parameters=parameters,
-            # the kernel starts in the notebook's folder; papermill's own ``cwd=`` would
-            # chdir this whole process, which the other worker threads would feel
-            resources={"metadata": {"path": str(notebook.parent)}},
-            progress_bar=False,
-            log_output=False,
-            kernel_name="python3",
-        )
+        with tempfile.TemporaryDirectory(prefix="briefing-kernel-") as sockets:
+            # talk to the kernel over private Unix sockets, not unencrypted local TCP ports
+            config = Config()
+            if os.name == "posix":  # zmq has no Unix sockets on Windows
+                config.KernelManager.transport = "ipc"
+                config.KernelManager.ip = os.path.join(sockets, "kernel")
+            papermill.execute_notebook(
+                str(notebook),
+                str(tmp),
+                parameters=parameters,
+                # the kernel starts in the notebook's folder; papermill's own ``cwd=`` would
+                # chdir this whole process, which the other worker threads would feel
+                resources={"metadata": {"path": str(notebook.parent)}},
+                config=config,
+                progress_bar=False,
+                log_output=False,
+                kernel_name="python3",
+            )
         label = page_label(notebook)
         here = f"{name}.html"
         reader = _export(tmp, with_code=False, title=f"{title}: {label}", pages=pages, current=here)

@@ -30,6 +30,8 @@ def test_run_succeeds_and_writes_every_report(seed_report):
     out, proc = seed_report
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
+    # one line on success; no kernel chatter (such as the unencrypted-TCP warning)
+    assert proc.stderr.strip().splitlines() == [f"briefing: wrote {out.resolve() / 'index.html'}"], proc.stderr
     notebooks = sorted(p.stem for p in (ROOT / "notebooks").glob("[0-9]*.ipynb"))
     assert notebooks
     for name in notebooks:
