@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from analysis.findings import DEFAULT_SIDES, build_findings, write_atomic
 from analysis.ingest import DEFAULT_MAX_BYTES
@@ -24,24 +24,19 @@ __all__ = ["main", "build_parser"]
 EXIT_OK, EXIT_PARTIAL, EXIT_NO_INPUT = 0, 1, 2
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number of bytes, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive number of bytes, got {value}")
-    return value
+def _positive(what: str) -> Callable[[str], int]:
+    """An argparse type for a whole number of ``what`` that is 1 or more."""
 
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number of {what}, got {text!r}") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be 1 or more {what}, got {value}")
+        return value
 
-def _positive_count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
-    return value
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("paths", nargs="+", help="article files or folders (searched recursively)")
         p.add_argument("--sides", nargs=2, metavar=("A", "B"), default=list(DEFAULT_SIDES),
                        help="the two sides to compare (default: US UK)")
-        p.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
+        p.add_argument("--max-bytes", type=_positive("bytes"), default=DEFAULT_MAX_BYTES,
                        help=f"skip files larger than this (default {DEFAULT_MAX_BYTES:,})")
         p.add_argument("--gazetteer", metavar="FILE", action="append", default=None,
                        help="a YAML gazetteer of actors that extends the shipped one (repeatable)")
@@ -74,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--title", default="Briefing", help="title of the briefing")
     run.add_argument("--notebooks", metavar="DIR", default=None,
                      help="folder of NN-name.ipynb notebooks (default: this checkout's notebooks/)")
-    run.add_argument("--jobs", "-j", type=_positive_count, default=None, metavar="N",
+    run.add_argument("--jobs", "-j", type=_positive("notebooks at once"), default=None, metavar="N",
                      help="run N notebooks at once, each in its own kernel (default: one per CPU; "
                           "1 runs them one by one)")
     run.add_argument("--no-progress", action="store_true", help="hide the progress bar")
