@@ -11,6 +11,7 @@ rename articles consistently throughout, and the articles page shows each file.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -68,14 +69,20 @@ def article_labels(ids: Iterable[str]) -> dict[str, str]:
 
 
 def relabel(text: str, labels: Mapping[str, str]) -> str:
-    """``text`` with every whole occurrence of an id replaced by its label."""
-    changed = {i: l for i, l in labels.items() if i != l}
-    if not changed or not any(i in text for i in changed):
+    """``text`` with every whole occurrence of an id replaced by its label.
+
+    Every id takes part, the unchanged ones too, and the longest match wins: an id that
+    keeps its name ("5607d50cc183dadc copy") is never half-renamed through a shorter id
+    inside it ("5607d50cc183dadc").
+    """
+    if all(i == l for i, l in labels.items()) or not any(i in text for i in labels if i != labels[i]):
         return text
-    pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(i) for i in sorted(changed, key=len, reverse=True)) + r")(?![\w-])"
-    )
-    return pattern.sub(lambda m: changed[m.group(1)], text)
+    return _pattern(tuple(sorted(labels, key=lambda i: (-len(i), i)))).sub(lambda m: labels[m.group(1)], text)
+
+
+@functools.lru_cache(maxsize=32)
+def _pattern(ids: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(i) for i in ids) + r")(?![\w-])")
 
 
 def with_short_ids(findings: Mapping[str, Any]) -> dict[str, Any]:

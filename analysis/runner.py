@@ -122,6 +122,19 @@ def _workers(jobs: int | None, count: int) -> int:
     return max(1, min(jobs, count))
 
 
+_MAX_SOCKET_PATH = 100  # a Unix socket path may have 107 bytes on Linux, 103 on macOS
+
+
+def _socket_parent() -> str | None:
+    """Where kernel sockets go: the temporary folder, or /tmp when its path is too long."""
+    import tempfile
+
+    base = tempfile.gettempdir()
+    if len(base) + 40 > _MAX_SOCKET_PATH and os.path.isdir("/tmp") and os.access("/tmp", os.W_OK):
+        return "/tmp"
+    return None
+
+
 def _render_notebook(
     notebook: Path,
     *,
@@ -146,10 +159,11 @@ def _render_notebook(
     executed.parent.mkdir(parents=True, exist_ok=True)
     tmp = executed.with_name(f".running-{notebook.name}")
     try:
-        with tempfile.TemporaryDirectory(prefix="briefing-kernel-") as sockets:
-            # talk to the kernel over private Unix sockets, not unencrypted local TCP ports
+        with tempfile.TemporaryDirectory(prefix="briefing-kernel-", dir=_socket_parent()) as sockets:
+            # talk to the kernel over private Unix sockets, not unencrypted local TCP ports;
+            # where a socket path would be too long (or on Windows), over local TCP as usual
             config = Config()
-            if os.name == "posix":  # zmq has no Unix sockets on Windows
+            if os.name == "posix" and len(os.path.join(sockets, "kernel-99999")) <= _MAX_SOCKET_PATH:
                 config.KernelManager.transport = "ipc"
                 config.KernelManager.ip = os.path.join(sockets, "kernel")
             papermill.execute_notebook(
@@ -200,7 +214,7 @@ def run_briefing(
     results and error messages come back in notebook order whatever finishes first.
     """
     import nbconvert  # noqa: F401 - imported here, once, rather than by the worker threads at once
-    import papermill  # noqa: F401
+    from papermill.iorw import local_file_io_cwd
     from tqdm import tqdm
 
     from analysis.htmlpage import index_page
@@ -224,7 +238,10 @@ def run_briefing(
         return _render_notebook(notebook, out=out, parameters=parameters, title=title, pages=pages)
 
     results: list[NotebookResult] = []
-    with tqdm(total=len(notebooks), desc="briefing", unit="notebook", disable=not progress) as bar, \
+    # papermill sets its (process-wide) file handler's folder around each notebook; set it
+    # here once, so that the worker threads all set and restore the same value
+    with local_file_io_cwd(), \
+            tqdm(total=len(notebooks), desc="briefing", unit="notebook", disable=not progress) as bar, \
             ThreadPoolExecutor(max_workers=workers, thread_name_prefix="briefing") as pool:
         # map keeps the notebook order, so messages and results do not depend on timing
         for result in pool.map(render, notebooks):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -193,3 +194,38 @@ def test_parallel_notebooks_start_in_their_folder_and_relative_paths_hold(tmp_pa
         assert f"cwd={notebooks.resolve()}" in printed
         assert (tmp_path / "rel" / "reader" / f"0{i}-where.html").is_file()
     assert not (notebooks / "rel").exists()
+
+
+def test_a_long_temporary_folder_does_not_break_the_kernels(tmp_path):
+    """Kernel sockets need short paths; a long TMPDIR must not make every notebook fail."""
+    long_tmp = tmp_path / ("t" * 90)
+    long_tmp.mkdir()
+    notebooks = tmp_path / "nbs"
+    notebooks.mkdir()
+    _notebook(notebooks / "01-one.ipynb", "print('fine')")
+    _notebook(notebooks / "02-two.ipynb", "print('fine')")
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(tmp_path / "out"),
+         "--notebooks", str(notebooks), "--no-progress", "--jobs", "2"],
+        capture_output=True, text=True, check=False, env={**os.environ, "TMPDIR": str(long_tmp)},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "out" / "reader" / "02-two.html").is_file()
+
+
+def test_a_parallel_run_leaves_the_process_as_it_found_it(tmp_path, monkeypatch):
+    """No worker thread may leave papermill's shared file handler (or the cwd) changed."""
+    from papermill.iorw import papermill_io
+
+    from analysis.runner import run_briefing
+
+    notebooks = tmp_path / "nbs"
+    notebooks.mkdir()
+    for i in range(1, 5):
+        _notebook(notebooks / f"0{i}-n.ipynb", "print('fine')")
+    monkeypatch.chdir(tmp_path)
+    handler = papermill_io.get_handler("local")
+    before = (os.getcwd(), handler._cwd)
+    result = run_briefing([ROOT / "seeds"], out_dir="out", notebooks_dir="nbs", progress=False, jobs=4)
+    assert not result.failed
+    assert (os.getcwd(), handler._cwd) == before

@@ -72,3 +72,12 @@ def test_labels_are_unique_and_renaming_keeps_the_structure(ids):
     assert json.dumps(original) == before  # the input is not changed
     assert [a["id"] for a in shown["articles"]] == [labels[i] for i in ids]
     assert shown["pairs"][0]["a"] == labels[ids[0]]
+
+
+def test_an_id_that_keeps_its_name_is_not_half_renamed_through_a_shorter_id():
+    ids = ["5607d50cc183dadc", "5607d50cc183dadc copy", "a1b2c3d4e5f6a7b8 copy"]
+    shown = with_short_ids({"articles": [{"id": i, "path": i} for i in ids],
+                            "pairs": [{"a": ids[1], "b": ids[0], "original_evidence": [f"{ids[1]} and {ids[0]}"]}]})
+    assert [a["id"] for a in shown["articles"]] == ["Article 5607d50", ids[1], ids[2]]
+    assert shown["pairs"][0]["a"] == ids[1]
+    assert shown["pairs"][0]["original_evidence"] == [f"{ids[1]} and Article 5607d50"]
