@@ -163,6 +163,9 @@ def _render_notebook(
             # talk to the kernel over private Unix sockets, not unencrypted local TCP ports;
             # where a socket path would be too long (or on Windows), over local TCP as usual
             config = Config()
+            # jupyter_client interrupts every kernel before shutting it down; ipykernel may log
+            # that as an ERROR on our stderr. Cell errors reach us through nbclient anyway.
+            config.NotebookClient.extra_arguments = ["--IPKernelApp.log_level=CRITICAL"]
             if os.name == "posix" and len(os.path.join(sockets, "kernel-99999")) <= _MAX_SOCKET_PATH:
                 config.KernelManager.transport = "ipc"
                 config.KernelManager.ip = os.path.join(sockets, "kernel")
