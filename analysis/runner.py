@@ -10,6 +10,7 @@ never destroys an earlier report; the other notebooks still render.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -88,6 +89,27 @@ def page_label(notebook: Path) -> str:
     return notebook.stem
 
 
+_EXPORTERS = threading.local()
+
+
+def _exporter(with_code: bool):  # -> nbconvert.HTMLExporter
+    """One HTML exporter per kind of page and per thread, reused.
+
+    An exporter compiles nbconvert's Jinja templates on first use (about a tenth of a
+    second); reusing it spares that for every page after the first.
+    """
+    by_kind = _EXPORTERS.__dict__.setdefault("by_kind", {})
+    if with_code not in by_kind:
+        from nbconvert import HTMLExporter
+
+        exporter = HTMLExporter(template_name="lab")
+        exporter.exclude_input = not with_code
+        exporter.exclude_input_prompt = not with_code
+        exporter.exclude_output_prompt = True
+        by_kind[with_code] = exporter
+    return by_kind[with_code]
+
+
 def _export(
     executed: Path,
     *,
@@ -97,7 +119,6 @@ def _export(
     current: str | None = None,
 ) -> str:
     import nbformat
-    from nbconvert import HTMLExporter
 
     from analysis.htmlpage import finish_html
 
@@ -105,11 +126,7 @@ def _export(
     for cell in notebook.cells:  # papermill gives the cell it adds a random id; pages must not vary
         if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
             cell["id"] = "injected-parameters"
-    exporter = HTMLExporter(template_name="lab")
-    exporter.exclude_input = not with_code
-    exporter.exclude_input_prompt = not with_code
-    exporter.exclude_output_prompt = True
-    body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
+    body, _ = _exporter(with_code).from_notebook_node(notebook, resources={"metadata": {"name": title}})
     return finish_html(body, pages=pages, current=current)
 
 
