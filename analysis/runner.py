@@ -9,8 +9,10 @@ never destroys an earlier report; the other notebooks still render.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -139,6 +141,46 @@ def _workers(jobs: int | None, count: int) -> int:
     return max(1, min(jobs, count))
 
 
+_KERNELS: weakref.WeakSet = weakref.WeakSet()  # kernel managers of the notebooks now running
+
+
+@functools.lru_cache(maxsize=1)
+def _tracked_kernel_manager():  # -> type[AsyncKernelManager]
+    """nbclient's kernel manager, remembering each kernel it starts.
+
+    Kernels run in their own process group, so Ctrl-C reaches only this process; the
+    runner then stops the kernels itself (:func:`_kill_running_kernels`) instead of
+    waiting for their notebooks to finish.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class TrackedKernelManager(AsyncKernelManager):
+        async def _async_post_start_kernel(self, **kw: object) -> None:
+            await super()._async_post_start_kernel(**kw)
+            _KERNELS.add(self)
+
+    return TrackedKernelManager
+
+
+def _kill_running_kernels() -> None:
+    """Kill every kernel still running (their notebooks then fail at once)."""
+    import signal
+
+    for manager in list(_KERNELS):
+        provisioner = getattr(manager, "provisioner", None)
+        process = getattr(provisioner, "process", None)
+        if process is None or process.poll() is not None:
+            continue
+        try:
+            pgid = getattr(provisioner, "pgid", None)
+            if pgid and hasattr(os, "killpg"):
+                os.killpg(pgid, signal.SIGKILL)
+            else:
+                process.kill()
+        except OSError:
+            pass  # already gone
+
+
 _MAX_SOCKET_PATH = 100  # a Unix socket path may have 107 bytes on Linux, 103 on macOS
 
 
@@ -194,6 +236,7 @@ def _render_notebook(
                 # chdir this whole process, which the other worker threads would feel
                 resources={"metadata": {"path": str(notebook.parent)}},
                 config=config,
+                kernel_manager_class=_tracked_kernel_manager(),
                 progress_bar=False,
                 log_output=False,
                 kernel_name="python3",
@@ -264,11 +307,17 @@ def run_briefing(
             tqdm(total=len(notebooks), desc="briefing", unit="notebook", disable=not progress) as bar, \
             ThreadPoolExecutor(max_workers=workers, thread_name_prefix="briefing") as pool:
         # map keeps the notebook order, so messages and results do not depend on timing
-        for result in pool.map(render, notebooks):
-            if result.error and on_error:
-                on_error(result.error)
-            results.append(result)
-            bar.update()
+        try:
+            for result in pool.map(render, notebooks):
+                if result.error and on_error:
+                    on_error(result.error)
+                results.append(result)
+                bar.update()
+        except KeyboardInterrupt:
+            # the notebooks not started are cancelled by map; stop the running ones now
+            # rather than wait for them (earlier reports stay as they were)
+            _kill_running_kernels()
+            raise
     index_path = out / "index.html"
     write_atomic(index_path, index_page(title, findings, results, dict(pages)))
     return RunResult(str(out), findings, tuple(results), str(index_path))

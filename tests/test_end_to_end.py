@@ -229,3 +229,41 @@ def test_a_parallel_run_leaves_the_process_as_it_found_it(tmp_path, monkeypatch)
     result = run_briefing([ROOT / "seeds"], out_dir="out", notebooks_dir="nbs", progress=False, jobs=4)
     assert not result.failed
     assert (os.getcwd(), handler._cwd) == before
+
+
+def test_ctrl_c_stops_the_running_kernels_at_once_and_keeps_earlier_reports(tmp_path):
+    import signal
+    import time
+
+    notebooks = tmp_path / "nbs"
+    notebooks.mkdir()
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    for i in range(1, 4):
+        _notebook(notebooks / f"0{i}-slow.ipynb",
+                  f"import os, time\nopen(os.path.join({str(pids)!r}, str(os.getpid())), 'w').close()\n"
+                  "time.sleep(120)")
+    out = tmp_path / "out"
+    (out / "reader").mkdir(parents=True)
+    (out / "reader" / "01-slow.html").write_text("earlier report")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(out),
+         "--notebooks", str(notebooks), "--no-progress", "--jobs", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while len(list(pids.iterdir())) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(list(pids.iterdir())) == 2, "the kernels did not start"
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=30)  # the cells sleep for 120 s
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, stderr
+    assert "briefing: interrupted" in stderr
+    for pid in pids.iterdir():
+        with pytest.raises(ProcessLookupError):
+            os.kill(int(pid.name), 0)
+    assert (out / "reader" / "01-slow.html").read_text() == "earlier report"
+    assert not list((out / "notebooks").glob(".running-*"))
