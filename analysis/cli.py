@@ -5,7 +5,8 @@
 
 Exit codes: 0 when at least one article was read (and, for ``run``, every notebook
 rendered); 1 when some notebook failed (the others are still written) or on an unexpected
-error; 2 when no article could be read or the command line is wrong. Skipped files and
+error; 2 when no article could be read or the command line is wrong; 130 when interrupted
+(Ctrl-C: running kernels are stopped, earlier reports kept). Skipped files and
 warnings are one line each on stderr; no traceback reaches the user.
 """
 
