@@ -15,12 +15,14 @@ from conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
+RUN_SEEDS = (sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"))  # `briefing run seeds/`
+
 
 @pytest.fixture(scope="module")
 def seed_report(tmp_path_factory):
     out = tmp_path_factory.mktemp("reports")
     proc = subprocess.run(
-        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(out),
+        [*RUN_SEEDS, "--out", str(out),
          "--title", "Seed briefing", "--no-progress"],
         capture_output=True, text=True, check=False, cwd=ROOT,
     )
@@ -113,6 +115,13 @@ def test_committed_notebooks_have_no_outputs_and_a_parameters_cell():
                 assert cell.outputs == [] and cell.execution_count is None, path.name
 
 
+def _with_earlier_report(out, name):
+    """An output folder holding an earlier reader page for notebook ``name``."""
+    (out / "reader").mkdir(parents=True)
+    (out / "reader" / f"{name}.html").write_text("earlier report")
+    return out
+
+
 def _notebook(path, source):
     nb = nbformat.v4.new_notebook()
     nb.cells = [
@@ -130,11 +139,9 @@ def test_a_failing_notebook_names_its_cell_and_spares_the_rest(tmp_path):
     _notebook(notebooks / "01-good.ipynb", "print('fine')")
     _notebook(notebooks / "02-bad.ipynb", "import time; time.sleep(1); raise RuntimeError('deliberate failure')")
     _notebook(notebooks / "03-worse.ipynb", "raise KeyError('second failure')")
-    out = tmp_path / "out"
-    (out / "reader").mkdir(parents=True)
-    (out / "reader" / "02-bad.html").write_text("earlier report")
+    out = _with_earlier_report(tmp_path / "out", "02-bad")
     proc = subprocess.run(
-        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(out),
+        [*RUN_SEEDS, "--out", str(out),
          "--notebooks", str(notebooks), "--no-progress", "--jobs", "3"],
         capture_output=True, text=True, check=False,
     )
@@ -154,7 +161,7 @@ def test_notebooks_run_one_at_a_time_give_the_same_pages(seed_report, tmp_path):
     parallel, _ = seed_report
     out = tmp_path / "serial"
     proc = subprocess.run(
-        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(out),
+        [*RUN_SEEDS, "--out", str(out),
          "--title", "Seed briefing", "--no-progress", "--jobs", "1"],
         capture_output=True, text=True, check=False, cwd=ROOT,
     )
@@ -169,7 +176,7 @@ def test_notebooks_run_one_at_a_time_give_the_same_pages(seed_report, tmp_path):
 
 def test_jobs_must_be_a_positive_number(tmp_path):
     proc = subprocess.run(
-        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(tmp_path), "--jobs", "0"],
+        [*RUN_SEEDS, "--out", str(tmp_path), "--jobs", "0"],
         capture_output=True, text=True, check=False,
     )
     assert proc.returncode == 2
@@ -183,7 +190,7 @@ def test_parallel_notebooks_start_in_their_folder_and_relative_paths_hold(tmp_pa
     for i in range(1, 4):
         _notebook(notebooks / f"0{i}-where.ipynb", "import os; print('cwd=' + os.getcwd())")
     proc = subprocess.run(
-        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", "rel",
+        [*RUN_SEEDS, "--out", "rel",
          "--notebooks", "nbs", "--no-progress", "--jobs", "3"],
         capture_output=True, text=True, check=False, cwd=tmp_path,
     )
@@ -205,7 +212,7 @@ def test_a_long_temporary_folder_does_not_break_the_kernels(tmp_path):
     _notebook(notebooks / "01-one.ipynb", "print('fine')")
     _notebook(notebooks / "02-two.ipynb", "print('fine')")
     proc = subprocess.run(
-        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(tmp_path / "out"),
+        [*RUN_SEEDS, "--out", str(tmp_path / "out"),
          "--notebooks", str(notebooks), "--no-progress", "--jobs", "2"],
         capture_output=True, text=True, check=False, env={**os.environ, "TMPDIR": str(long_tmp)},
     )
@@ -243,11 +250,9 @@ def test_ctrl_c_stops_the_running_kernels_at_once_and_keeps_earlier_reports(tmp_
         _notebook(notebooks / f"0{i}-slow.ipynb",
                   f"import os, time\nopen(os.path.join({str(pids)!r}, str(os.getpid())), 'w').close()\n"
                   "time.sleep(120)")
-    out = tmp_path / "out"
-    (out / "reader").mkdir(parents=True)
-    (out / "reader" / "01-slow.html").write_text("earlier report")
+    out = _with_earlier_report(tmp_path / "out", "01-slow")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out", str(out),
+        [*RUN_SEEDS, "--out", str(out),
          "--notebooks", str(notebooks), "--no-progress", "--jobs", "2"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
