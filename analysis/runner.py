@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
+import tempfile
 import threading
 import weakref
 from collections.abc import Callable, Sequence
@@ -182,14 +183,20 @@ def _kill_running_kernels() -> None:
 
 
 _MAX_SOCKET_PATH = 100  # a Unix socket path may have 107 bytes on Linux, 103 on macOS
+_SOCKET_DIR_PREFIX = "briefing-kernel-"
+
+
+def _socket_fits(folder: str, *, made: bool = True) -> bool:
+    """Whether the kernel's socket paths fit, in ``folder`` (or in a socket folder made in it)."""
+    if not made:  # tempfile adds 8 characters to the prefix
+        folder = os.path.join(folder, _SOCKET_DIR_PREFIX + "x" * 8)
+    return len(os.path.join(folder, "kernel-99999")) <= _MAX_SOCKET_PATH
 
 
 def _socket_parent() -> str | None:
     """Where kernel sockets go: the temporary folder, or /tmp when its path is too long."""
-    import tempfile
-
-    base = tempfile.gettempdir()
-    if len(base) + 40 > _MAX_SOCKET_PATH and os.path.isdir("/tmp") and os.access("/tmp", os.W_OK):
+    if not _socket_fits(tempfile.gettempdir(), made=False) and os.path.isdir("/tmp") \
+            and os.access("/tmp", os.W_OK):
         return "/tmp"
     return None
 
@@ -208,9 +215,6 @@ def _render_notebook(
     leaves an earlier report untouched; the failure comes back as the result's ``error``.
     """
     import papermill
-
-    import tempfile
-
     from traitlets.config import Config
 
     name = notebook.stem
@@ -218,14 +222,14 @@ def _render_notebook(
     executed.parent.mkdir(parents=True, exist_ok=True)
     tmp = executed.with_name(f".running-{notebook.name}")
     try:
-        with tempfile.TemporaryDirectory(prefix="briefing-kernel-", dir=_socket_parent()) as sockets:
+        with tempfile.TemporaryDirectory(prefix=_SOCKET_DIR_PREFIX, dir=_socket_parent()) as sockets:
             # talk to the kernel over private Unix sockets, not unencrypted local TCP ports;
             # where a socket path would be too long (or on Windows), over local TCP as usual
             config = Config()
             # jupyter_client interrupts every kernel before shutting it down; ipykernel may log
             # that as an ERROR on our stderr. Cell errors reach us through nbclient anyway.
             config.NotebookClient.extra_arguments = ["--IPKernelApp.log_level=CRITICAL"]
-            if os.name == "posix" and len(os.path.join(sockets, "kernel-99999")) <= _MAX_SOCKET_PATH:
+            if os.name == "posix" and _socket_fits(sockets):
                 config.KernelManager.transport = "ipc"
                 config.KernelManager.ip = os.path.join(sockets, "kernel")
             papermill.execute_notebook(
@@ -241,8 +245,8 @@ def _render_notebook(
                 log_output=False,
                 kernel_name="python3",
             )
-        label = page_label(notebook)
         here = f"{name}.html"
+        label = dict(pages)[here]  # read once, by run_briefing
         reader = _export(tmp, with_code=False, title=f"{title}: {label}", pages=pages, current=here)
         classroom = _export(tmp, with_code=True, title=f"{title}: {label} (classroom)",
                             pages=pages, current=here)

@@ -181,8 +181,9 @@ def _load(paths: tuple[str, ...]) -> CueLexicon:
     matcher = Matcher(vocab)
     for key in (*KINDS, "ignore"):
         patterns = [p for cue in merged.get(key, []) for p in _patterns(cue)]
-        plain = [p for p in patterns if all(isinstance(t["LOWER"], str) for t in p)]
-        regex = [p for p in patterns if not all(isinstance(t["LOWER"], str) for t in p)]
+        plain, regex = [], []
+        for pattern in patterns:  # a "prefix*" word is a REGEX dict, not a plain string
+            (plain if all(isinstance(t["LOWER"], str) for t in pattern) else regex).append(pattern)
         if plain:
             phrases.add(key, [Doc(vocab, words=[t["LOWER"] for t in p]) for p in plain])
         if regex:
