@@ -123,7 +123,7 @@ def main() -> None:
     print(f"notebooks: {count}; median of {args.repeat} runs")
     print(f"floor, fresh process (trivial notebooks, papermill + nbconvert): {m['floor']:.2f} s")
     print(f"briefing run seeds/, whole command:                             {m['run']:.2f} s")
-    ratios = sorted(r / f for r, f in zip(rows["run"], rows["floor"]))  # each run against the floor beside it
+    ratios = sorted(r / f for r, f in zip(rows["run"], rows["floor"], strict=True))  # each run against the floor beside it
     print(f"ratio run / floor (median of the paired runs):                  "
           f"{statistics.median(ratios):.2f}x (aim <= 1.3x; range {ratios[0]:.2f}-{ratios[-1]:.2f}x)")
     print(f"briefing run seeds/ --jobs 1 (one notebook at a time):          "

@@ -61,7 +61,7 @@ class Score:
     cells_filled: int = 0
     misses: list[str] = field(default_factory=list)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for name in self.__dataclass_fields__:
             if name != "misses":
                 setattr(self, name, getattr(self, name) + getattr(other, name))

@@ -51,10 +51,10 @@ def load(data: Path, split: str) -> list[tuple[int, str, str]]:
 
 def scores(labels: list[int], predicted: list[int]) -> dict[str, float]:
     """Accuracy, precision, recall and F1 of the paraphrase class."""
-    tp = sum(1 for y, p in zip(labels, predicted) if y == 1 and p == 1)
-    fp = sum(1 for y, p in zip(labels, predicted) if y == 0 and p == 1)
-    fn = sum(1 for y, p in zip(labels, predicted) if y == 1 and p == 0)
-    correct = sum(1 for y, p in zip(labels, predicted) if y == p)
+    tp = sum(1 for y, p in zip(labels, predicted, strict=True) if y == 1 and p == 1)
+    fp = sum(1 for y, p in zip(labels, predicted, strict=True) if y == 0 and p == 1)
+    fn = sum(1 for y, p in zip(labels, predicted, strict=True) if y == 1 and p == 0)
+    correct = sum(1 for y, p in zip(labels, predicted, strict=True) if y == p)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

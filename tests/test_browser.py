@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow
@@ -94,10 +93,10 @@ def test_nothing_runs_nothing_leaves_and_figures_show(browser, hostile_report, t
         page = context.new_page()
         requests: list[str] = []
         problems: list[str] = []
-        page.on("request", lambda r: requests.append(r.url))
-        page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-        page.on("dialog", lambda d: problems.append(f"dialog: {d.message}"))
+        page.on("request", lambda r, requests=requests: requests.append(r.url))
+        page.on("console", lambda m, problems=problems: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda e, problems=problems: problems.append(f"page error: {e}"))
+        page.on("dialog", lambda d, problems=problems: problems.append(f"dialog: {d.message}"))
         page.goto(page_path.as_uri())
         page.wait_for_load_state("load")
         page.mouse.move(200, 200)

@@ -10,7 +10,6 @@ import sys
 
 import nbformat
 import pytest
-
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow

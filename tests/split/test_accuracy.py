@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT
 
 from analysis import load_articles
 from analysis.split import analyse_split
 
-ROOT = Path(__file__).resolve().parent.parent
 LABELS = yaml.safe_load((ROOT / "tests" / "data" / "split" / "labels.yaml").read_text(encoding="utf-8"))
 
 

@@ -1,9 +1,9 @@
 """The TempEval-3 reader and scorer."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from analysis.dates.tempeval import Scores, Timex, align, evaluate, read_tml, score
 
@@ -36,7 +36,7 @@ def test_scoring_definitions():
 
 
 def test_smoke_on_one_training_file():
-    data = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "tempeval3" / "train" / "TimeBank"
+    data = ROOT.parent / "shared" / "benchmarks" / "tempeval3" / "train" / "TimeBank"
     files = sorted(data.glob("*.tml"))[:2]
     if not files:
         pytest.skip("TempEval-3 data is not beside the repository")

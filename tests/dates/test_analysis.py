@@ -1,13 +1,12 @@
 """The whole dates family on the seeds and on stories of our own (tests/data/dates/)."""
 
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from analysis import load_articles
 from analysis.dates import analyse_dates
 
-ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "dates"
 
 
