@@ -15,13 +15,19 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from analysis.dates import analyse_dates
+from analysis.dates import DateRecord, analyse_dates
+from analysis.dates.conflicts import Conflict
+from analysis.dates.events import Event
 from analysis.ingest import DEFAULT_MAX_BYTES, load_articles_and_skips
 from analysis.model import Article, Skipped
 from analysis.split import analyse_split
 from analysis.versions import compare_versions
+
+if TYPE_CHECKING:  # the split and versions packages load lazily (notebook kernels skip spaCy)
+    from analysis.split.results import Actor, Position
+    from analysis.versions.core import Change, PairResult, QuoteChange, SpellingChange
 
 __all__ = [
     "SCHEMA",
@@ -83,15 +89,15 @@ class Findings:
     sides: tuple[str, ...]
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...]
-    pairs: tuple[Any, ...] = ()
-    changes: tuple[Any, ...] = ()
-    spelling: tuple[Any, ...] = ()
-    quote_changes: tuple[Any, ...] = ()
-    dates: tuple[Any, ...] = ()
-    events: tuple[Any, ...] = ()
-    conflicts: tuple[Any, ...] = ()
-    actors: tuple[Any, ...] = ()
-    positions: tuple[Any, ...] = ()
+    pairs: tuple[PairResult, ...] = ()
+    changes: tuple[Change, ...] = ()
+    spelling: tuple[SpellingChange, ...] = ()
+    quote_changes: tuple[QuoteChange, ...] = ()
+    dates: tuple[DateRecord, ...] = ()
+    events: tuple[Event, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    positions: tuple[Position, ...] = ()
 
     def article(self, article_id: str) -> Article:
         """The article with this id; ``KeyError`` names the ids there are."""
@@ -149,12 +155,11 @@ def build_findings(
     chosen_sides = _check_sides(sides)
     articles, skipped = load_articles_and_skips(paths, max_bytes=max_bytes)
     dated = analyse_dates(articles)
-    articles = dated.articles
-    versions = compare_versions(articles)
-    split = analyse_split(articles, chosen_sides, gazetteer=gazetteer, cues=cues)
+    versions = compare_versions(dated.articles)
+    split = analyse_split(dated.articles, chosen_sides, gazetteer=gazetteer, cues=cues)
     return Findings(
         sides=chosen_sides,
-        articles=tuple(articles),
+        articles=tuple(dated.articles),
         skipped=tuple(skipped),
         pairs=tuple(versions.pairs),
         changes=tuple(versions.changes),
@@ -168,10 +173,23 @@ def build_findings(
     )
 
 
+def _read_umask() -> int:
+    """The process's file-creation mask (read by setting it, then restoring it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Read once, at import: os.umask is process-wide, so it is not read again from the runner's threads.
+_UMASK = _read_umask()
+
+
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, then move it into place.
 
-    A crash or error half-way leaves any earlier file at ``path`` untouched.
+    A crash or error half-way leaves any earlier file at ``path`` untouched. The file gets
+    the mode an ordinary ``open()`` would give it under the user's umask (``mkstemp`` alone
+    would make it 0600, which a web server serving the report cannot read).
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -179,6 +197,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+            os.fchmod(handle.fileno(), 0o666 & ~_UMASK)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -89,3 +89,21 @@ def test_cli_gazetteer_extends_the_shipped_one(tmp_path):
 
     assert actors().get("Zorblat Industries") != "US"
     assert actors("--gazetteer", str(extra))["Zorblat Industries"] == "US"
+
+
+def test_write_atomic_follows_the_umask(tmp_path):
+    from analysis import findings
+
+    target = tmp_path / "page.html"
+    write_atomic(target, "text")
+    assert target.stat().st_mode & 0o777 == 0o666 & ~findings._UMASK
+    assert findings._UMASK == findings._read_umask()
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o077])
+def test_write_atomic_mode_under_another_umask(tmp_path, mask):
+    target = tmp_path / "page.html"
+    code = (f"import os; os.umask({mask}); from analysis.findings import write_atomic; "
+            f"write_atomic({str(target)!r}, 'x')")
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask
