@@ -1,12 +1,17 @@
 # briefing: two commands do all the set-up.
 #   make report   renders the seed briefing into reports/
-#   make test     runs the test suite
+#   make test     runs the linters and the test suite
+# `make help` lists every target.
 PYTHON ?= python3.11
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: report test install browser clean bench
+.DEFAULT_GOAL := help
+.PHONY: help report test lint install browser clean bench
+
+help: ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=python3'"; exit 2; }
@@ -17,19 +22,23 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) ## Create .venv (if missing) and install briefing with its test tools
 
-report: $(STAMP)
+report: $(STAMP) ## Render the seed briefing into reports/
 	$(BIN)/briefing run seeds/ --out reports/
 
 browser:
 	@bash tests/setup_browser.sh
 
-test: $(STAMP) browser
+lint: $(STAMP) ## ruff (style, imports, bugs, upgrades) and mypy (strict types) over the code
+	$(BIN)/ruff check analysis tests benchmarks
+	$(BIN)/mypy
+
+test: lint browser ## Lint, then run the test suite
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) ## Run every benchmark and print its figures (accuracy, speed, memory)
 	$(BIN)/python benchmarks/run_all.py
 
-clean:
+clean: ## Remove .venv and the generated reports
 	rm -rf $(VENV) reports/*.html reports/reader reports/classroom reports/notebooks reports/findings.json

@@ -75,7 +75,7 @@ def relabel(text: str, labels: Mapping[str, str]) -> str:
     keeps its name ("5607d50cc183dadc copy") is never half-renamed through a shorter id
     inside it ("5607d50cc183dadc").
     """
-    if all(i == l for i, l in labels.items()) or not any(i in text for i in labels if i != labels[i]):
+    if all(i == label for i, label in labels.items()) or not any(i in text for i in labels if i != labels[i]):
         return text
     return _pattern(tuple(sorted(labels, key=lambda i: (-len(i), i)))).sub(lambda m: labels[m.group(1)], text)
 
@@ -92,7 +92,7 @@ def with_short_ids(findings: Mapping[str, Any]) -> dict[str, Any]:
     paths, which stay as they are so that a reader can find each file.
     """
     labels = article_labels(a["id"] for a in findings.get("articles", []))
-    if all(i == l for i, l in labels.items()):
+    if all(i == label for i, label in labels.items()):
         return copy.deepcopy(dict(findings))
 
     def walk(value: Any, key: str | None = None) -> Any:
@@ -104,4 +104,5 @@ def with_short_ids(findings: Mapping[str, Any]) -> dict[str, Any]:
             return [walk(v, key) for v in value]
         return value
 
-    return walk(findings)
+    renamed: dict[str, Any] = walk(findings)
+    return renamed

@@ -175,6 +175,7 @@ def summary_html(headlines: Sequence[Headline], *, base: str = "", heading: str 
                   if h.cannot_conclude else "")
         parts.append(
             f"<section class='headline-finding'><{heading} id='finding-{h.key}'>{number}. {escape(h.title)}"
-            f"</{heading}>{body}{cannot}<p><a href='{escape(base + h.section)}'>Read the evidence in the {escape(h.key)} section</a></p></section>"
+            f"</{heading}>{body}{cannot}<p><a href='{escape(base + h.section)}'>"
+            f"Read the evidence in the {escape(h.key)} section</a></p></section>"
         )
     return "".join(parts)
