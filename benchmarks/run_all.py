@@ -13,6 +13,7 @@ SCRIPTS = [
     ["versions_msrp.py"],
     ["versions_scale.py"],
     ["split_accuracy.py"],
+    ["parse_speed.py"],
     ["briefing_speed.py"],
 ]
 
