@@ -1,10 +1,13 @@
-"""Short names for articles, for the pages a person reads.
+"""Names for articles that a reader knows, for the pages a person reads.
 
-An article's id is its file name without the extension (the findings contract). Scraped
-collections often name files by a number and a content hash ("000_5607d50cc183dadc"): exact,
-but a reader cannot hold three of those in mind. Here the hash-like parts of such a name are
-dropped ("000_5607d50cc183dadc" -> "Article 000"); a name a person gave ("flood_wire",
-"reuters-2026-03-04") is kept as it is. The JSON findings keep the full ids; the reports
+An article's id is its file name without the extension (the findings contract): exact, but
+"000_5607d50cc183dadc" tells a reader nothing. On the pages each article is named by its
+outlet and date, as a newsroom names copy: "Reuters, 4 Mar 2026"; an article whose date was
+inferred or is unknown says so: "DL News, Sep 2025 (undated)". Without an outlet the
+headline's first words stand in ("“Fed holds rates and…”, 19 Jun 2025"), and without a
+headline the file name, with its hash-like parts dropped ("000_5607d50cc183dadc" ->
+"Article 000"; "flood_wire" stays). Names are unique within a briefing: two that would be
+the same get the file name in brackets. The JSON findings keep the full ids; the reports
 rename articles consistently throughout, and the articles page shows each file.
 """
 
@@ -14,9 +17,15 @@ import copy
 import functools
 import re
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any
 
-__all__ = ["short_label", "article_labels", "relabel", "with_short_ids"]
+__all__ = ["READER_NAMES", "short_label", "reader_date", "reader_name", "article_labels", "relabel", "with_short_ids"]
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_HEADLINE_WORDS = 4
+# The key with_short_ids sets on the findings it renames, so that nothing renames them twice.
+READER_NAMES = "named_for_readers"
 
 _PARTS = re.compile(r"([_\-. ]+)")
 # hexadecimal with digits and letters: 12+ characters, or 8+ with 3 digits ("a1b2c3d4", not
@@ -54,17 +63,75 @@ def short_label(article_id: str) -> str:
     return f"Article {rest}" if rest.isdigit() else rest
 
 
-def article_labels(ids: Iterable[str]) -> dict[str, str]:
-    """A short, unique name for every id: ids whose short names would collide keep their id."""
-    ids = list(dict.fromkeys(ids))
-    short = {i: short_label(i) for i in ids}
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def reader_date(article: Mapping[str, Any]) -> str:
+    """The article's date as a reader says it: "4 Mar 2026", "Sep 2025 (undated)", "undated".
+
+    A stated or metadata date is given to the day; an inferred one by the month or months
+    its range covers, marked "(undated)" since the article itself gives none.
+    """
+    published = _day(article.get("published")) if article.get("published") else None
+    if published and article.get("published_basis") in ("stated", "metadata"):
+        return f"{published.day} {_MONTHS[published.month - 1]} {published.year}"
+    span = article.get("published_range") or ([article["published"]] * 2 if published else None)
+    first, last = (_day(span[0]), _day(span[-1])) if span else (None, None)
+    if not first or not last:
+        return "undated"
+    if (first.year, first.month) == (last.year, last.month):
+        when = f"{_MONTHS[first.month - 1]} {first.year}"
+    elif first.year == last.year:
+        when = f"{_MONTHS[first.month - 1]}–{_MONTHS[last.month - 1]} {first.year}"
+    else:
+        when = f"{_MONTHS[first.month - 1]} {first.year}–{_MONTHS[last.month - 1]} {last.year}"
+    return f"{when} (undated)"
+
+
+def _headline_words(headline: str) -> str:
+    words = headline.split()
+    shown = " ".join(words[:_HEADLINE_WORDS]).rstrip(",;:.!?-–—")
+    return f"“{shown}{'…' if len(words) > _HEADLINE_WORDS else ''}”"
+
+
+def reader_name(article: Mapping[str, Any]) -> str:
+    """One article's name on the pages: who published it and when (see the module docstring).
+
+    ``article`` is an ``articles[]`` entry of the findings. Always a non-empty string.
+    """
+    outlet = str(article.get("outlet") or "").strip()
+    headline = str(article.get("headline") or "").strip()
+    who = outlet or (_headline_words(headline) if headline else short_label(str(article["id"])))
+    when = reader_date(article)
+    return f"{who}, {when}" if when != "undated" else f"{who} (undated)"
+
+
+def article_labels(articles: Iterable[str | Mapping[str, Any]]) -> dict[str, str]:
+    """A unique name for every article, keyed by its id.
+
+    ``articles`` are ``articles[]`` entries of the findings (named by :func:`reader_name`) or
+    bare ids (named by :func:`short_label`). Names that would be the same get the file name
+    in brackets; should they still collide, or equal another article's id, the id is kept.
+    """
+    entries = list({(a if isinstance(a, str) else str(a["id"])): a for a in articles}.items())
+    named = {i: (short_label(i) if isinstance(a, str) else reader_name(a)) for i, a in entries}
+    counts: dict[str, int] = {}
+    for label in named.values():
+        counts[label] = counts.get(label, 0) + 1
+    for i, a in entries:
+        if counts[named[i]] > 1 and not isinstance(a, str):
+            named[i] = f"{named[i]} [{short_label(i)}]"
     taken: dict[str, int] = {}
-    for label in short.values():
+    for label in named.values():
         taken[label] = taken.get(label, 0) + 1
-    # a short name may not equal another article's id either
+    # a name may not equal another article's id either
     return {
-        i: label if taken[label] == 1 and (label == i or label not in short) else i
-        for i, label in short.items()
+        i: label if taken[label] == 1 and (label == i or label not in named) else i
+        for i, label in named.items()
     }
 
 
@@ -91,9 +158,11 @@ def with_short_ids(findings: Mapping[str, Any]) -> dict[str, Any]:
     Every string is renamed alike (ids, lists of ids, prose that names articles) except file
     paths, which stay as they are so that a reader can find each file.
     """
-    labels = article_labels(a["id"] for a in findings.get("articles", []))
-    if all(i == label for i, label in labels.items()):
+    if findings.get(READER_NAMES):
         return copy.deepcopy(dict(findings))
+    labels = article_labels(findings.get("articles", []))
+    if all(i == label for i, label in labels.items()):
+        return {**copy.deepcopy(dict(findings)), READER_NAMES: True}
 
     def walk(value: Any, key: str | None = None) -> Any:
         if isinstance(value, str):
@@ -105,4 +174,5 @@ def with_short_ids(findings: Mapping[str, Any]) -> dict[str, Any]:
         return value
 
     renamed: dict[str, Any] = walk(findings)
+    renamed[READER_NAMES] = True
     return renamed

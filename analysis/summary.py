@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.labels import READER_NAMES, article_labels
+
 __all__ = ["Headline", "headline_findings", "summary_html", "SECTION_PAGES"]
 
 #: The report page of each section, relative to the summary page.
@@ -35,12 +37,10 @@ class Headline:
 
 
 def _name(findings: dict[str, Any], article_id: str) -> str:
-    """An article as a reader knows it: its id, with outlet and date when known."""
-    for a in findings["articles"]:
-        if a["id"] == article_id:
-            bits = [b for b in (a.get("outlet"), a.get("published")) if b]
-            return f"{article_id} ({', '.join(bits)})" if bits else article_id
-    return article_id
+    """An article as a reader knows it ("Reuters, 4 Mar 2026"), as on every other page."""
+    if findings.get(READER_NAMES):  # already renamed by analysis.labels.with_short_ids
+        return article_id
+    return article_labels(findings["articles"]).get(article_id, article_id)
 
 
 def _bare(quote: str) -> str:

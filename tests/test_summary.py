@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from analysis.labels import with_short_ids
 from analysis.summary import headline_findings, summary_html
 
 
@@ -56,11 +57,13 @@ def test_full_findings_give_three_headlines_with_sides_and_links():
                     "by_side": {"EU": "wants binding rules", "US": "prefers voluntary codes"},
                     "evidence": []}],
     )
-    split, versions, dates = headline_findings(f)
+    split, versions, dates = headline_findings(with_short_ids(f))
     assert split.sentences[0] == "On AI rules, EU: wants binding rules; US: prefers voluntary codes."
     assert split.cannot_conclude is None
-    assert versions.sentences[0].startswith(
-        "new (2025-03-02) copies 90% of old (Wire, 2025-03-01); old is the original: old has the earlier")
+    assert versions.sentences[0].startswith(  # articles named as on every page (analysis.labels)
+        "new, 2 Mar 2025 copies 90% of Wire, 1 Mar 2025; Wire, 1 Mar 2025 is the original: "
+        "Wire, 1 Mar 2025 has the earlier")
+    assert headline_findings(f)[1].sentences[0].startswith("new, 2 Mar 2025 copies 90% of Wire, 1 Mar 2025")
     assert any("we may act" in s for s in versions.sentences)
     assert dates.sentences == ("The launch moved from May to June.",)
     page = summary_html([split, versions, dates])
