@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -190,14 +191,15 @@ class ActorFinder:
             self.phrases.add(label, docs)
 
     def _add_rules(self) -> None:
-        gadj = {"_": {"sp_gadj": True}}
-        gname = {"_": {"sp_gname": True}}
-        head = {"_": {"sp_head": True}}
-        mod = {"IS_ALPHA": True, "IS_LOWER": True, "_": {"sp_plain": True},
-               "LOWER": {"NOT_IN": sorted(STOP_WORDS)}}
-        conj = {"LOWER": {"IN": ["and", "or", ","]}}
-        andor = {"LOWER": {"IN": ["and", "or"]}}
-        poss = {"ORTH": {"IN": ["'s", "’s"]}}
+        # token patterns as spaCy's Matcher takes them (dicts of attributes to values)
+        gadj: dict[str, Any] = {"_": {"sp_gadj": True}}
+        gname: dict[str, Any] = {"_": {"sp_gname": True}}
+        head: dict[str, Any] = {"_": {"sp_head": True}}
+        mod: dict[str, Any] = {"IS_ALPHA": True, "IS_LOWER": True, "_": {"sp_plain": True},
+                               "LOWER": {"NOT_IN": sorted(STOP_WORDS)}}
+        conj: dict[str, Any] = {"LOWER": {"IN": ["and", "or", ","]}}
+        andor: dict[str, Any] = {"LOWER": {"IN": ["and", "or"]}}
+        poss: dict[str, Any] = {"ORTH": {"IN": ["'s", "’s"]}}
         mods = dict(mod, OP="{,3}")
         tail = [andor, dict(mod, OP="{,2}"), head]
         self.matcher.add(
@@ -343,7 +345,9 @@ def _generic_candidates(doc: Doc, finder: ActorFinder) -> list[_Candidate]:
                                  or span[i].text in {"'s", "’s"}):
             if span[i]._.sp_gadj or span[i]._.sp_gname:
                 p = _payload(span[i])
-                groups.append(p.get("gadj") or p.get("gname"))
+                gid = p.get("gadj") or p.get("gname")
+                if gid is not None:  # a flagged token always has its payload
+                    groups.append(gid)
             i += 1
         # split the rest into head phrases joined by and/or
         phrases: list[list[str]] = [[]]
@@ -459,21 +463,21 @@ def sentence_candidates(
     for i, tok in enumerate(doc):
         p = _payload(tok)
         if "actor" in p:
-            e = finder.entry(p["actor"])
-            cands.append(_Candidate(i, i + 1, e.name, e.groups, e.role, "gazetteer", 0))
-            known[i] = e.groups
+            entry = finder.entry(p["actor"])
+            cands.append(_Candidate(i, i + 1, entry.name, entry.groups, entry.role, "gazetteer", 0))
+            known[i] = entry.groups
         elif "ctx" in p:
-            e = _context_entry(tok, finder, home)
-            if e is not None:
-                cands.append(_Candidate(i, i + 1, e.name, e.groups, e.role, "gazetteer", 0))
-                known[i] = e.groups
+            context = _context_entry(tok, finder, home)
+            if context is not None:
+                cands.append(_Candidate(i, i + 1, context.name, context.groups, context.role, "gazetteer", 0))
+                known[i] = context.groups
 
     # 2. generic actors; a generic name that is in the gazetteer is that actor
     for c in _generic_candidates(doc, finder):
         idx = finder.by_fold.get(fold(c.name))
         if idx is not None:
-            e = finder.entry(idx)
-            c = _Candidate(c.start, c.end, e.name, e.groups, e.role, "gazetteer", 1)
+            entry = finder.entry(idx)
+            c = _Candidate(c.start, c.end, entry.name, entry.groups, entry.role, "gazetteer", 1)
         cands.append(c)
         for k in range(c.start, c.end):
             known.setdefault(k, c.groups)
@@ -532,7 +536,7 @@ def sentence_candidates(
             continue
         if any(c.start <= s < c.end or c.start < e <= c.end for c in orgs):
             continue
-        groups: tuple[str, ...] = ()
+        groups = ()
         if title is not None:
             groups = _groups_in(doc, title[0], title[1], finder, home, known)
             suppressed.update(range(title[0], title[1]))
@@ -574,8 +578,7 @@ def sentence_candidates(
             if modifier or hyphen or located or (nxt is not None and (nxt._.sp_orghead or _is_cap_word(nxt))):
                 continue
             group = gaz.group_by_id[p["gname"]]
-            name = group.names[0] if group.kind != "party" else group.names[0]
-            cands.append(_Candidate(i, i + 1, name, (group.id,), group.kind, "group", 4))
+            cands.append(_Candidate(i, i + 1, group.names[0], (group.id,), group.kind, "group", 4))
         elif "gcap" in p:
             det = prev is not None and prev.lower_ in {"a", "an"}
             if located or hyphen or det or (nxt is not None and (_is_cap_word(nxt) or nxt._.sp_orgnoun)):
@@ -623,8 +626,8 @@ def home_group(article: Article, docs: Sequence[Doc], finder: ActorFinder) -> st
                 if kind in p:
                     counts[p[kind]] += 1
             if "actor" in p:
-                for g in finder.entry(p["actor"]).groups[:1]:
-                    counts[g] += 1
+                for gid in finder.entry(p["actor"]).groups[:1]:
+                    counts[gid] += 1
     if not counts:
         return None
     ranked = counts.most_common()
@@ -659,7 +662,7 @@ def find_mentions(article: Article, finder: ActorFinder) -> list[Mention]:
                     for d in docs]
     surnames = _surnames(people)
     mentions: list[Mention] = []
-    for ref, doc, cands in zip(refs, docs, per_sentence):
+    for ref, doc, cands in zip(refs, docs, per_sentence, strict=True):
         taken = [(c.start, c.end) for c in cands]
         extra = []
         for i, tok in enumerate(doc):

@@ -99,10 +99,6 @@ class Gazetteer:
     def group_by_id(self) -> dict[str, Group]:
         return {g.id: g for g in self.groups}
 
-    def is_person(self, entry: Entry) -> bool:
-        """Whether an entry names a person (by its role)."""
-        return (entry.role or "") in self.person_roles
-
 
 def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
     """A list of non-empty strings (a single string is accepted as a list of one)."""
@@ -234,11 +230,10 @@ def _load(extra: tuple[str, ...], base: str | None) -> Gazetteer:
         sources = [base]
     merged_groups, merged_actors, settings = _merge(data, {})
     for path in extra:
-        groups, actors, settings = _merge(
+        merged_groups, merged_actors, settings = _merge(
             {"groups": merged_groups, "actors": merged_actors, "settings": settings},
             _read_yaml(path),
         )
-        merged_groups, merged_actors = groups, actors
         sources.append(path)
     unknown_settings = set(settings) - _SETTING_KEYS
     if unknown_settings:

@@ -120,7 +120,7 @@ def actor_chart(findings: Mapping[str, Any], *, top: int = 20, ax: Any = None) -
 def _names(actors: Sequence[Mapping[str, Any]], side: str | None, k: int = 4) -> str:
     chosen = [a for a in actors if a["side"] == side]
     chosen.sort(key=lambda a: (-a["mentions"], a["name"]))
-    names = [a["name"] for a in chosen[:k]]
+    names: list[str] = [a["name"] for a in chosen[:k]]
     if not names:
         return ""
     return ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]

@@ -19,9 +19,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis import yamlfile
@@ -49,7 +50,7 @@ _BRIDGE = frozenset(
     {"the", "a", "an", "also", "still", "already", "again", "even", "now", "so", "far", "is", "are",
      "was", "were", "remain", "remains"}
 )
-ASIDES = _DASHES = re.compile(r"\s[—–-]\s[^—–]{3,200}?\s[—–-]\s|—[^—]{3,200}?—|\([^()]{1,200}\)")
+ASIDES = re.compile(r"\s[—–-]\s[^—–]{3,200}?\s[—–-]\s|—[^—]{3,200}?—|\([^()]{1,200}\)")
 _MAX_WORDS = 10
 
 
@@ -121,18 +122,21 @@ class CueLexicon:
         return sorted(found, key=lambda f: (f[1], f[2], _ORDER[f[0]]))
 
 
-def _word_pattern(word: str) -> list[dict]:
+_TokenPattern = dict[str, Any]  # one token of a spaCy Matcher pattern
+
+
+def _word_pattern(word: str) -> list[_TokenPattern]:
     if word.endswith("*") and len(word) > 1:
         return [{"LOWER": {"REGEX": "^" + re.escape(word[:-1].lower())}}]
     return [{"LOWER": t.lower_} for t in nlp().make_doc(word)]
 
 
-def _patterns(cue: str) -> list[list[dict]]:
+def _patterns(cue: str) -> list[list[_TokenPattern]]:
     """'push|pushes for' -> token patterns for 'push for' and 'pushes for'."""
     slots = [slot.split("|") for slot in cue.split()]
     out = []
     for words in itertools.product(*slots):
-        pattern: list[dict] = []
+        pattern: list[_TokenPattern] = []
         for w in words:
             pattern.extend(_word_pattern(w))
         out.append(pattern)
@@ -173,15 +177,16 @@ def _load(paths: tuple[str, ...]) -> CueLexicon:
     with resources.as_file(ref) as shipped:
         merged = _read(shipped)
     for path in paths:
-        for key, phrases in _read(path).items():
+        for key, more in _read(path).items():
             merged.setdefault(key, [])
-            merged[key].extend(p for p in phrases if p not in merged[key])
+            merged[key].extend(p for p in more if p not in merged[key])
     vocab = nlp().vocab
     phrases = PhraseMatcher(vocab, attr="LOWER")
     matcher = Matcher(vocab)
     for key in (*KINDS, "ignore"):
         patterns = [p for cue in merged.get(key, []) for p in _patterns(cue)]
-        plain, regex = [], []
+        plain: list[list[_TokenPattern]] = []
+        regex: list[list[_TokenPattern]] = []
         for pattern in patterns:  # a "prefix*" word is a REGEX dict, not a plain string
             (plain if all(isinstance(t["LOWER"], str) for t in pattern) else regex).append(pattern)
         if plain:
@@ -195,8 +200,8 @@ def _load(paths: tuple[str, ...]) -> CueLexicon:
 def find_cues(text: str, lexicon: CueLexicon) -> list[Cue]:
     """The cues of a sentence: longest first, none inside an 'ignore' phrase."""
     doc = nlp().make_doc(text)
-    spans = []
-    ignore = []
+    spans: list[Span] = []
+    ignore: list[Span] = []
     for label, start, end in lexicon.matches(doc):
         span = doc[start:end]
         span.label_ = label
@@ -355,7 +360,7 @@ def _pronoun_subject(text: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    text = _DASHES.sub(" ", text)
+    text = ASIDES.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = text.strip(" ,;:—–-")
     for opening, closing in (("\u201c", "\u201d"), ("\u2018", "\u2019")):
@@ -448,7 +453,7 @@ def _first_word(doc: Doc) -> int:
     return next((i for i, t in enumerate(doc) if not t.is_space), 0)
 
 
-def _takes_object(tok) -> bool:
+def _takes_object(tok: Token) -> bool:
     """Whether a word can open a direct object: a determiner or a plain noun-like word."""
     low = tok.lower_
     if low in {"the", "a", "an", "our", "their", "its", "his", "her", "these", "those", "this"}:
@@ -461,7 +466,7 @@ def _parenthetical_tokens(doc: Doc) -> set[int]:
     out: set[int] = set()
     marks = [i for i, t in enumerate(doc) if t.text in {"—", "–"} or (t.text == "-" and t.whitespace_ and i > 0
                                                                     and doc[i - 1].whitespace_)]
-    for a, b in zip(marks[::2], marks[1::2]):
+    for a, b in zip(marks[::2], marks[1::2], strict=False):
         if b - a <= 30:
             out.update(range(a, b + 1))
     depth_start = None
@@ -547,7 +552,7 @@ def sentence_claims(
                     continue  # "pushing for a more CAUTIOUS approach": part of the first claim
                 claims.append(claim(cue.kind, clause, cue.text, span, phrase, cue.start))
     # contrast between clauses of different sides: each clause states its side's view
-    for prev, clause in zip(clauses, clauses[1:]):
+    for prev, clause in itertools.pairwise(clauses):
         if clause.contrast and prev.side and clause.side and prev.side != clause.side:
             for c in (prev, clause):
                 if not any(cl.pos == ref.pos and c.start <= cl.object_start < c.end and cl.side == c.side

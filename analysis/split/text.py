@@ -20,7 +20,6 @@ from analysis.english import english
 __all__ = [
     "nlp",
     "stem",
-    "content_words",
     "quote_spans",
     "inside",
     "fold",
@@ -55,7 +54,8 @@ def stem(word: str) -> str:
     """A spelling-neutral stem: "Tokenised", "tokenization" and "tokenized" share one."""
     word = unicodedata.normalize("NFKC", word).casefold().strip(".'’")
     word = _ISE.sub(lambda m: "iz" + m.group(1), word)
-    return _stemmer().stemWord(word)
+    stemmed: str = _stemmer().stemWord(word)
+    return stemmed
 
 
 def fold(text: str) -> str:
@@ -63,17 +63,6 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace(".", "").casefold().split())
-
-
-def content_words(text: str) -> list[str]:
-    """Stems of the words of ``text`` that are not stop words, numbers or punctuation."""
-    out = []
-    for token in nlp().make_doc(text):
-        low = token.lower_
-        if not token.is_alpha or low in STOP_WORDS or len(low) < 2:
-            continue
-        out.append(stem(low))
-    return out
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

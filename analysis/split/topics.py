@@ -206,8 +206,8 @@ def group_claims(
     union = _Union(n)
     # rule 1: one paragraph; versions of one sentence
     texts = list(dict.fromkeys(c.sentence for c in claims))
-    roots = dict(zip(texts, _version_roots(texts)))
-    first: dict[tuple, int] = {}
+    roots = dict(zip(texts, _version_roots(texts), strict=True))
+    first: dict[tuple[object, ...], int] = {}
     for i, c in enumerate(claims):
         for key in (("paragraph", c.article, c.block), ("sentence", roots[c.sentence])):
             if key in first:
@@ -227,7 +227,7 @@ def group_claims(
             union.join(i, j)
     # rule 4: a sentence whose claims have no words of their own continues the paragraph
     # before it (else the one after it)
-    worded = {(c.article, c.pos) for c, ts in zip(claims, terms) if ts}
+    worded = {(c.article, c.pos) for c, ts in zip(claims, terms, strict=True) if ts}
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article, []).append(i)
@@ -290,7 +290,6 @@ def _tidy(text: str) -> str:
         words.pop()
     out = " ".join(words[:12]).strip(" ,.;:")
     return out or "(unnamed topic)"
-
 
 
 def phrase_key(text: str, vocab: Vocabulary) -> list[str]:

@@ -35,7 +35,8 @@ def minhashes(sets: Sequence[frozenset[Hashable]], *, num_perm: int = DEFAULT_NU
     from datasketch import MinHash
 
     encoded = [sorted(_encode(item) for item in s) for s in sets]
-    return MinHash.bulk(encoded, num_perm=num_perm, seed=_SEED)
+    hashes: list[MinHash] = MinHash.bulk(encoded, num_perm=num_perm, seed=_SEED)
+    return hashes
 
 
 def _encode(item: Hashable) -> bytes:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from analysis.versions.align import word_diff
+
+if TYPE_CHECKING:  # matplotlib is imported when a figure is drawn
+    from matplotlib.figure import Figure
 
 __all__ = [
     "KIND_ORDER",
@@ -68,7 +71,7 @@ def _short(ident: str, width: int = 14) -> str:
     return ident if len(ident) <= width else ident[: width - 1] + "…"
 
 
-def heatmap(findings: dict[str, Any]):  # -> matplotlib.figure.Figure
+def heatmap(findings: dict[str, Any]) -> Figure:
     """Two heatmaps side by side: similarity (Jaccard) and containment (row in column)."""
     import matplotlib.pyplot as plt
 
@@ -81,7 +84,7 @@ def heatmap(findings: dict[str, Any]):  # -> matplotlib.figure.Figure
         (sim, "Similarity (Jaccard)\nshared trigrams / all trigrams", "article"),
         (cont, "Containment\nshare of the row's trigrams found in the column", "found in article"),
     )
-    for ax, (matrix, title, xlabel) in zip(axes, panels):
+    for ax, (matrix, title, xlabel) in zip(axes, panels, strict=True):
         image = ax.imshow(matrix, vmin=0.0, vmax=1.0, cmap="viridis")
         ax.set_xticks(range(len(ids)), labels, rotation=45, ha="right")
         ax.set_yticks(range(len(ids)), labels)

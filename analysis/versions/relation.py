@@ -149,7 +149,12 @@ def _date_evidence(a: Article, b: Article) -> tuple[str | None, str | None]:
     # An inferred date counts only when its whole range lies before the other date.
     for first, second in ((a, b), (b, a)):
         end = first.published_range[1] if first.published_range else first.published
-        if second.published_basis in _DATED_BASES and end < second.published:
+        if (
+            end is not None
+            and second.published is not None
+            and second.published_basis in _DATED_BASES
+            and end < second.published
+        ):
             return first.id, (
                 f"{first.id} was published by {end} (inferred from its text), "
                 f"before {second.id} ({second.published})."

@@ -12,12 +12,11 @@ change of spelling convention alone does not read as a change of wording.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 

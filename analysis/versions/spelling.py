@@ -138,7 +138,7 @@ def american_form(word: str) -> str:
     difference: both texts are mapped the same way, so an odd mapping cannot make two
     different words equal unless they differ by that very ending.
     """
-    listed = BRITISH_ENGLISH_SPELLINGS.get(word)
+    listed: str | None = BRITISH_ENGLISH_SPELLINGS.get(word)
     if listed is not None:
         return listed
     for uk_end, us_end in _rules_longest_first():

@@ -14,7 +14,8 @@ from analysis.versions.align import (
     similarity_matrices,
     word_diff,
 )
-from analysis.versions.similarity import sentence_similarity
+from analysis.versions.similarity import canonical_words, sentence_similarity
+from analysis.versions.text import words
 
 
 @pytest.mark.parametrize(
@@ -117,3 +118,46 @@ def test_bulk_similarity_equals_pairwise(a: list[list[str]], b: list[list[str]])
         for j, y in enumerate(b):
             expected = sentence_similarity(x, y) if x and y else 0.0
             assert sim[i][j] == pytest.approx(expected)
+
+
+def _best_matching(weights: list[list[float | None]], i: int = 0, j: int = 0) -> float:
+    """The heaviest order-keeping matching, by trying every one (a naive reference)."""
+    n, m = len(weights), len(weights[0]) if weights else 0
+    if i >= n or j >= m:
+        return 0.0
+    best = max(_best_matching(weights, i + 1, j), _best_matching(weights, i, j + 1))
+    w = weights[i][j]
+    if w is not None:
+        best = max(best, w + _best_matching(weights, i + 1, j + 1))
+    return best
+
+
+unit_words = st.lists(st.sampled_from(["the", "fed", "rate", "cut", "bank", "said", "rose"]), min_size=1, max_size=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(unit_words, max_size=4), st.lists(unit_words, max_size=4))
+def test_alignment_dp_finds_the_heaviest_one_to_one_matching(a: list[list[str]], b: list[list[str]]) -> None:
+    """With every unit of its own kind (no merges or splits), the DP's 1:1 matches weigh the most.
+
+    A match weighs its similarity times the two units' word counts (plus one), as in the
+    aligner; the reference tries every order-keeping matching. Moved units are paired after
+    the DP and do not count.
+    """
+    src, tgt = [" ".join(w) + "." for w in a], [" ".join(w) + "." for w in b]
+    canon_a = [canonical_words(words(t)) for t in src]
+    canon_b = [canonical_words(words(t)) for t in tgt]
+    sim, _ = similarity_matrices(canon_a, canon_b)
+    weights = [[sim[i][j] * (len(canon_a[i]) + len(canon_b[j]) + 1) if sim[i][j] >= MATCH_THRESHOLD else None
+                for j in range(len(tgt))] for i in range(len(src))]
+    alignment = align_units(src, tgt, source_kinds=[f"s{i}" for i in range(len(src))],
+                            target_kinds=[f"t{j}" for j in range(len(tgt))])
+    matched = [(al.source[0], al.target[0]) for al in alignment if al.source and al.target and not al.moved]
+    assert all(len(al.source) <= 1 and len(al.target) <= 1 for al in alignment)
+    assert matched == sorted(matched) and len({j for _, j in matched}) == len(matched)
+    total = 0.0
+    for i, j in matched:
+        w = weights[i][j]
+        assert w is not None
+        total += w
+    assert total == pytest.approx(_best_matching(weights))

@@ -64,3 +64,38 @@ def test_topic_similarity_is_a_cosine() -> None:
     assert topic_similarity(p, p) == pytest.approx(1.0)
     assert topic_similarity(p, {"goal": 1.0}) == 0.0
     assert topic_similarity(p, {}) == 0.0
+
+
+def _grams(ws: list[str], n: int = 3) -> list[tuple[str, ...]]:
+    """Distinct n-grams of ``ws`` in order, counted by hand (a short text is one gram)."""
+    out: list[tuple[str, ...]] = []
+    for i in range(max(len(ws) - n + 1, 1 if ws else 0)):
+        gram = tuple(ws[i : i + n])
+        if gram not in out:
+            out.append(gram)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(words, words)
+def test_jaccard_matches_naive_counting(a: list[str], b: list[str]) -> None:
+    ga, gb = _grams(a), _grams(b)
+    union = ga + [g for g in gb if g not in ga]
+    shared = [g for g in ga if g in gb]
+    expected = len(shared) / len(union) if union else 0.0
+    assert jaccard(shingles(a), shingles(b)) == pytest.approx(expected)
+
+
+profiles = st.dictionaries(st.sampled_from(["bank", "rate", "flood", "council", "strike"]),
+                           st.floats(0.1, 5.0), max_size=5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(profiles, profiles)
+def test_topic_similarity_is_the_cosine_of_the_two_profiles(a: dict[str, float], b: dict[str, float]) -> None:
+    keys = sorted(set(a) | set(b))
+    va, vb = [a.get(k, 0.0) for k in keys], [b.get(k, 0.0) for k in keys]
+    norm = sum(x * x for x in va) ** 0.5 * sum(y * y for y in vb) ** 0.5
+    expected = min(sum(x * y for x, y in zip(va, vb, strict=True)) / norm, 1.0) if norm else 0.0
+    assert topic_similarity(a, b) == pytest.approx(expected)
+    assert topic_similarity(a, b) == pytest.approx(topic_similarity(b, a))

@@ -1,8 +1,14 @@
-"""The hand-labelled test set (tests/data/versions/): other stories, same machinery."""
+"""The hand-labelled test set (tests/data/versions/): other stories, same machinery.
+
+Besides pair-by-pair checks, the figures README.md's "Accuracy and speed" section gives for
+``benchmarks/versions_accuracy.py`` are asserted, within ``TOLERANCE`` percentage points,
+counted the way the benchmark counts them (its matchers are imported).
+"""
 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 
 import pytest
 from conftest import ROOT
@@ -13,6 +19,16 @@ from versions_accuracy import DEFAULT_DATA, expected_relations, match_changes  #
 
 from analysis import load_articles  # noqa: E402
 from analysis.versions import compare_versions  # noqa: E402
+
+TOLERANCE = 1.0  # percentage points either side of the README's figure
+# README.md, "Accuracy and speed", the row for benchmarks/versions_accuracy.py
+README_TEXT = (
+    "23 articles on other stories, 253 pairs",
+    "relation accuracy 100% (253/253), original 9/9, change kinds P/R 100/100",
+    "6 held-out articles written after the code was frozen: 100% (15/15)",
+)
+README_ARTICLES, README_PAIRS, README_ORIGINALS, README_HOLDOUT_PAIRS = 23, 253, 9, 15
+README_RELATION_ACCURACY = README_CHANGE_PRECISION = README_CHANGE_RECALL = README_HOLDOUT_ACCURACY = 100.0
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +80,53 @@ def test_lsh_candidates_give_the_same_answers(labelled) -> None:
         if p.relation != "unrelated":
             assert listed.get((p.a, p.b)) == p
     assert lsh.changes == exact.changes and lsh.quote_changes == exact.quote_changes
+
+
+def _relation_accuracy(labels, found, keep=lambda a, b: True) -> tuple[float, int]:
+    got = {(p.a, p.b): p.relation for p in found.pairs}
+    chosen = {k: v for k, v in expected_relations(labels).items() if keep(*k)}
+    right = sum(1 for k, v in chosen.items() if got[k] == v)
+    return 100 * right / len(chosen), len(chosen)
+
+
+def test_the_readme_states_the_figures_asserted_here() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for text in README_TEXT:
+        assert text in readme, f"README.md no longer says {text!r}: update it and this test together"
+
+
+def test_relation_accuracy_and_originals_are_the_readme_figures(labelled) -> None:
+    labels, found = labelled
+    assert len(labels["stories"]) == README_ARTICLES
+    accuracy, pairs = _relation_accuracy(labels, found)
+    assert pairs == README_PAIRS
+    assert accuracy == pytest.approx(README_RELATION_ACCURACY, abs=TOLERANCE)
+    got = {(p.a, p.b): p.original for p in found.pairs}
+    right = sum(got[tuple(sorted(item["pair"]))] == item["original"] for item in labels["pairs"])
+    assert (right, len(labels["pairs"])) == (README_ORIGINALS, README_ORIGINALS)
+
+
+def test_change_kind_precision_and_recall_are_the_readme_figures(labelled) -> None:
+    labels, found = labelled
+    changes = [c.to_dict() for c in found.changes]
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for item in labels["pairs"]:
+        pair = set(item["pair"])
+        mine = [c for c in changes if {c["from"], c["to"]} == pair and c["kind"] != "unchanged"]
+        t, p, n = match_changes(item["changes"], mine)
+        tp, fp, fn = tp + t, fp + p, fn + n
+    hits, false, missed = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    assert hits > 0
+    assert 100 * hits / (hits + false) == pytest.approx(README_CHANGE_PRECISION, abs=TOLERANCE), fp
+    assert 100 * hits / (hits + missed) == pytest.approx(README_CHANGE_RECALL, abs=TOLERANCE), fn
+
+
+def test_held_out_articles_score_the_readme_figure(labelled) -> None:
+    labels, found = labelled
+    holdout = set(labels["holdout"])
+    assert len(holdout) == 6
+    accuracy, pairs = _relation_accuracy(labels, found, lambda a, b: a in holdout and b in holdout)
+    assert pairs == README_HOLDOUT_PAIRS
+    assert accuracy == pytest.approx(README_HOLDOUT_ACCURACY, abs=TOLERANCE)
