@@ -31,7 +31,7 @@ def test_blocks_give_key_points_subheads_paragraphs_and_body_sentences():
     assert article.paragraphs == ("The bank held rates. It said so.", "More cuts may come.")
     assert article.sentences == ("The bank held rates.", "It said so.", "More cuts may come.")
     assert article.text == "The bank held rates. It said so.\n\nMore cuts may come."
-    assert article.words == 10
+    assert article.words == 11  # body words only: paragraphs, no headline or subhead
 
 
 def test_articles_are_frozen():
