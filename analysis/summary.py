@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from analysis.labels import READER_NAMES, article_labels
@@ -55,6 +56,22 @@ def _join(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _between(first: object, last: object) -> str:
+    """A date range as a reader says it: "on 4 March 2026", "between 22 and 28 September 2025"."""
+    try:
+        start, end = date.fromisoformat(str(first)[:10]), date.fromisoformat(str(last)[:10])
+    except ValueError:
+        return "at a date we cannot tell"
+
+    def day(d: date, *, month: bool = True, year: bool = True) -> str:
+        return f"{d.day}" + (f" {d:%B}" if month else "") + (f" {d.year}" if year else "")
+
+    if start == end:
+        return f"on {day(start)}"
+    same_month = (start.year, start.month) == (end.year, end.month)
+    return f"between {day(start, month=not same_month, year=start.year != end.year)} and {day(end)}"
+
+
 def _split(findings: dict[str, Any]) -> Headline:
     sides = findings["sides"]
     a, b = sides[0], sides[1]
@@ -95,7 +112,8 @@ def _versions(findings: dict[str, Any]) -> Headline:
         original = p.get("original")
         if original:
             copy = p["b"] if original == p["a"] else p["a"]
-            share = p["b_in_a"] if copy == p["b"] else p["a_in_b"]
+            # the share of the original found in the copy, as the versions page states it
+            share = p["a_in_b"] if original == p["a"] else p["b_in_a"]
             sentence = f"{_name(findings, copy)} copies {share:.0%} of {_name(findings, original)}"
             evidence = p.get("original_evidence") or []
             if evidence:
@@ -137,8 +155,8 @@ def _dates(findings: dict[str, Any]) -> Headline:
     inferred = [a for a in findings["articles"] if a.get("published_basis") == "inferred"]
     for a in inferred[:2]:
         rng = a.get("published_range")
-        when = f"between {rng[0]} and {rng[1]}" if rng else a.get("published")
-        sentences.append(f"{a['id']} carries no date; from its text it was published {when}.")
+        when = _between(rng[0], rng[1]) if rng else _between(a.get("published"), a.get("published"))
+        sentences.append(f"{_name(findings, a['id'])} carries no date; from its text it was published {when}.")
     cannot = None
     if not conflicts:
         if not events:

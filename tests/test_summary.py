@@ -61,9 +61,9 @@ def test_full_findings_give_three_headlines_with_sides_and_links():
     assert split.sentences[0] == "On AI rules, EU: wants binding rules; US: prefers voluntary codes."
     assert split.cannot_conclude is None
     assert versions.sentences[0].startswith(  # articles named as on every page (analysis.labels)
-        "new, 2 Mar 2025 copies 90% of Wire, 1 Mar 2025; Wire, 1 Mar 2025 is the original: "
+        "new, 2 Mar 2025 copies 85% of Wire, 1 Mar 2025; Wire, 1 Mar 2025 is the original: "
         "Wire, 1 Mar 2025 has the earlier")
-    assert headline_findings(f)[1].sentences[0].startswith("new, 2 Mar 2025 copies 90% of Wire, 1 Mar 2025")
+    assert headline_findings(f)[1].sentences[0].startswith("new, 2 Mar 2025 copies 85% of Wire, 1 Mar 2025")
     assert any("we may act" in s for s in versions.sentences)
     assert dates.sentences == ("The launch moved from May to June.",)
     page = summary_html([split, versions, dates])
@@ -76,3 +76,12 @@ def test_article_text_is_escaped():
                                   "to_text": "<img onerror=1>", "kind": "wording"}])
     page = summary_html(headline_findings(f))
     assert "<script>" not in page and "<img" not in page and "&lt;script&gt;" in page
+
+
+def test_inferred_dates_are_said_in_words():
+    from analysis.summary import _between
+
+    assert _between("2025-09-22", "2025-09-28") == "between 22 and 28 September 2025"
+    assert _between("2025-09-28", "2025-10-04") == "between 28 September and 4 October 2025"
+    assert _between("2025-12-28", "2026-01-03") == "between 28 December 2025 and 3 January 2026"
+    assert _between("2026-03-04", "2026-03-04") == "on 4 March 2026"
