@@ -92,7 +92,7 @@ def _anchor(article: Article) -> date | None:
         return None
 
 
-def _is_claim(article: Article, t: Tagged, m: DateMention | None = None) -> bool:
+def _is_claim(article: Article, t: Tagged) -> bool:
     if t.mention.type not in ("DATE", "TIME") or t.mention.spec.kind not in _CLAIM_KINDS:
         return False
     if t.mention.spec.kind == "relative" and t.mention.spec.unit in ("decade", "century"):

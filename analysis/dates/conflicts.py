@@ -56,9 +56,9 @@ class Conflict:
 
 
 def _disjoint(a: Claim, b: Claim) -> bool:
-    if None in (a.start, a.end, b.start, b.end):
+    if a.start is None or a.end is None or b.start is None or b.end is None:
         return False
-    return a.end < b.start or b.end < a.start  # type: ignore[operator]
+    return a.end < b.start or b.end < a.start
 
 
 def _days_apart(a: Claim, b: Claim) -> int | None:

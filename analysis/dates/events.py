@@ -45,10 +45,13 @@ class Family:
 
 
 FAMILIES: tuple[Family, ...] = (
-    Family("set-up", r"establish\w*|set(?:s|ting)?\s+up|launch(?:es|ed|ing)?(?=\s+(?:a|an|the|its|their)\b)|found(?:ed|ing)\b|form(?:ed|ing|ation)?\b|creat(?:e|ed|es|ing|ion)|unveil\w*|announc\w*|introduc\w*|inaugurat\w*",
+    Family("set-up", r"establish\w*|set(?:s|ting)?\s+up|launch(?:es|ed|ing)?(?=\s+(?:a|an|the|its|their)\b)"
+                     r"|found(?:ed|ing)\b|form(?:ed|ing|ation)?\b|creat(?:e|ed|es|ing|ion)|unveil\w*|announc\w*"
+                     r"|introduc\w*|inaugurat\w*",
            "is set up", "would be set up", "was set up", "set-up", theme_after=True,
            happens=("is set up", "would be set up", "was set up")),
-    Family("report", r"report(?:s|ed|ing)?|publish\w*|publication|submit\w*|findings|recommendations|conclusions|blog\s+post|statement|posted",
+    Family("report", r"report(?:s|ed|ing)?|publish\w*|publication|submit\w*|findings|recommendations|conclusions"
+                     r"|blog\s+post|statement|posted",
            "reports", "would report", "reported", "report",
            happens=("is published", "would be published", "was published")),
     Family("meet", r"meet(?:s|ing|ings)?|met|summit|talks|convene\w*|gathering",
@@ -62,7 +65,8 @@ FAMILIES: tuple[Family, ...] = (
            happens=("is delivered", "would be delivered", "was delivered")),
     Family("trial", r"trials?|hearings?|tribunal",
            "takes place", "would take place", "took place", "trial"),
-    Family("launch", r"launch\w*|releas\w*|debut\w*|on\s+sale|ship(?:s|ped|ping)?\b|roll(?:s|ed|ing)?\s+out|rollout|available|in\s+stores|arriv(?:e|es|ed|al)",
+    Family("launch", r"launch\w*|releas\w*|debut\w*|on\s+sale|ship(?:s|ped|ping)?\b|roll(?:s|ed|ing)?\s+out|rollout"
+                     r"|available|in\s+stores|arriv(?:e|es|ed|al)",
            "launches", "would launch", "launched", "launch"),
     Family("sign", r"sign(?:s|ed|ing)?\b|signature|treaty|accord",
            "is signed", "would be signed", "was signed", "signing",
@@ -91,11 +95,6 @@ _FAMILY_WORD = re.compile("|".join(f"(?:{f.pattern})" for f in FAMILIES), re.IGN
 _OBJECT_NOUNS = frozenset({"findings", "recommendations", "conclusions", "results", "statement"})
 _SPECIFIC = frozenset({"vote", "verdict", "trial", "office", "resign"})
 _COMMON_CAPS = frozenset({"the", "taskforce", "committee", "company", "government", "board"})
-_SCHEDULING = re.compile(
-    r"\b(?:postpon\w*|delay\w*|deferr?\w*|push(?:ed)?\s+back|put\s+off|moved?|rescheduled?|brought\s+forward|"
-    r"due|expected|set|scheduled|slated|planned|plans?|aims?|intends?|hopes?|will|would|could|should|may|might|must|shall|now)\b",
-    re.IGNORECASE,
-)
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|previously)\s+(?:\w+\s+){0,3}$|"
     r"\bhad\s+been\s+(?:\w+\s+){0,4}$|\bfrom\s+$|\b(?:instead\s+of|rather\s+than)\s+(?:\w+\s+){0,2}$",
@@ -210,7 +209,6 @@ class _Key:
     families: tuple[str, ...]
     args: frozenset[str]
     subject: str | None  # as written ("task force", "Trump")
-    predicate_is_verb: bool
     noun_phrase: str | None = None  # "state visit" when the event is named by a noun
     primary: str = ""  # the family of the event word nearest the date
 
@@ -260,7 +258,6 @@ def claim_key(sentence: str, span: tuple[int, int], others: Sequence[tuple[int, 
         best = None  # the date belongs to a nearer verb outside the lexicon ("collapsed last week")
     families: tuple[str, ...]
     subject = None
-    is_verb = False
     noun_phrase = None
     if best is not None:
         family, p_start, p_end = best[2], best[3], best[4]
@@ -270,14 +267,12 @@ def claim_key(sentence: str, span: tuple[int, int], others: Sequence[tuple[int, 
                 family, p_start, p_end = _BY_NAME["verdict"], vm.start(), vm.end()
         predicate = sentence[p_start:p_end].lower()
         families = tuple(sorted(in_clause | {f.name for f, rx in _FAMILY_RES if rx.fullmatch(predicate)}))
-        is_verb = _is_verb(sentence[:p_start], predicate)
-        if is_verb:
-            subject = _subject(sentence, words, p_start, p_end, family, blocked)
+        if _is_verb(sentence[:p_start], predicate):
+            subject = _subject(sentence, words, p_start, p_end, family)
         else:
             before = [w for s0, e0, w in words if e0 <= p_start and sentence[e0:p_start].strip(" -") == ""]
             modifier = before[-1] if before and _content(before[-1]) and before[-1].lower() not in _AUX else None
             noun_phrase = f"{modifier.lower()} {predicate}" if modifier else predicate
-            subject = None
         primary = family.name
     elif verb is not None:
         families = (f"~{verb[1]}",)
@@ -293,14 +288,14 @@ def claim_key(sentence: str, span: tuple[int, int], others: Sequence[tuple[int, 
     content = [w for s, e, w in words if _content(w)]
     for w in content:
         args.add(_norm(w))
-    for (s1, e1, w1), (s2, e2, w2) in zip(words, words[1:]):
+    for (_, e1, w1), (s2, _, w2) in zip(words, words[1:], strict=False):
         if _content(w1) and _content(w2) and sentence[e1:s2].strip() == "":
             args.add(_norm(w1 + w2))
     for f in families:
         fam = _BY_NAME.get(f)
         if fam is not None:
             args = {a for a in args if not re.fullmatch(fam.pattern, a, re.IGNORECASE)}
-    return _Key(families, frozenset(args), subject, is_verb, noun_phrase, primary)
+    return _Key(families, frozenset(args), subject, noun_phrase, primary)
 
 
 _NOUNS = frozenset(
@@ -318,7 +313,9 @@ def _is_verb(before: str, predicate: str) -> bool:
     if last in ("will", "would", "to", "shall", "may", "might", "could", "should", "must", "did",
                 "does", "do", "'ll", "not", "also", "they", "we", "it", "he", "she", "who"):
         return True
-    if last in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "s") or last.endswith(("'s", "’s")):
+    if last in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "s") or last.endswith(
+        ("'s", "’s")
+    ):
         return False
     if predicate in _NOUNS or predicate.startswith("blog"):
         return False
@@ -346,7 +343,7 @@ def _run(words: list[tuple[int, int, str]], index: int, step: int, *, family_wor
 
 
 def _subject(sentence: str, words: list[tuple[int, int, str]], p_start: int, p_end: int,
-             family: Family, blocked: Sequence[tuple[int, int]]) -> str | None:
+             family: Family) -> str | None:
     before = [i for i, (s, e, w) in enumerate(words) if e <= p_start]
     after = [i for i, (s, e, w) in enumerate(words) if s >= p_end]
     passive = bool(re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", sentence[:p_start]))
@@ -406,7 +403,9 @@ def _nearest_verb(sentence: str, words: list[tuple[int, int, str]], span: tuple[
         if not (lo <= s0 < hi) or low in _NOT_VERBS or _FAMILY_WORD.fullmatch(low):
             continue
         base_form = re.search(r"\b(?:will|would|to|shall|'ll|’ll)\s+$", sentence[max(0, s0 - 8):s0].lower())
-        if not (_PAST_WORD.match(low) or low in _IRREGULAR_PAST or base_form and low not in _STOP) or low in ("was", "were", "had", "did", "ago", "be", "have"):
+        if not (_PAST_WORD.match(low) or low in _IRREGULAR_PAST or base_form and low not in _STOP):
+            continue
+        if low in ("was", "were", "had", "did", "ago", "be", "have"):
             continue
         before = sentence[max(0, s0 - 12):s0].lower()
         if re.search(r"\b(?:the|a|an|its|their|be|been|being|is|are|was|were)\s+$", before):
@@ -415,18 +414,6 @@ def _nearest_verb(sentence: str, words: list[tuple[int, int, str]], span: tuple[
         if best is None or d < best[0]:
             best = (d, re.sub(r"e?d$", "", low) if low.endswith("ed") else low, low, s0)
     return best
-
-
-def _fallback_verb(words: list[tuple[int, int, str]], span: tuple[int, int]) -> str | None:
-    best = None
-    for s, e, w in words:
-        low = w.lower()
-        if low in _STOP or low in _AUX or not (low.endswith("ed") or low.endswith("es")):
-            continue
-        d = abs(s - span[0])
-        if best is None or d < best[0]:
-            best = (d, _norm(re.sub(r"(?:ed|es)$", "", low)))
-    return best[1] if best else None
 
 
 def _superseded(sentence: str, span: tuple[int, int]) -> bool:

@@ -103,7 +103,7 @@ def infer_published(
     best = max(totals)
     if best <= 0:
         return None
-    chosen = [d for d, t in zip(days, totals) if t == best]
+    chosen = [d for d, t in zip(days, totals, strict=True) if t == best]
     if (chosen[-1] - chosen[0]).days + 1 > max_days:
         return None
     resolved = resolve_tagged(tagged, chosen[0], hemisphere=hemisphere)

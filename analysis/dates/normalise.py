@@ -199,6 +199,13 @@ def granularity(value: str) -> str | None:
     return None
 
 
+def _ordinal_suffix(n: int) -> str:
+    """English ordinal suffix: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st."""
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def _day_words(day: date) -> str:
     return f"{day.day} {_MONTHS_EN[day.month]} {day.year}"
 
@@ -234,7 +241,8 @@ def describe(value: str | None, mod: str | None = None) -> str:
     if m := _DECADE.match(value):
         return f"{prefix}the {m[1]}0s"
     if m := _CENTURY.match(value):
-        return f"the {int(m[1]) + 1}th century"
+        n = int(m[1]) + 1
+        return f"the {n}{_ordinal_suffix(n)} century"
     return {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}.get(
         value, value
     )

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["dates_rows", "claim_rows", "publication_rows", "conflict_rows", "timeline_figure"]
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+__all__ = ["dates_rows", "claim_rows", "publication_rows", "conflict_rows", "timeline_figure", "timeline_alt"]
 
 
 def dates_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
@@ -39,10 +43,13 @@ def conflict_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
              "explanation": c["explanation"]} for c in findings.get("conflicts", [])]
 
 
-def timeline_figure(findings: dict[str, Any]):  # -> matplotlib Figure
+def timeline_figure(findings: dict[str, Any]) -> Figure:
     """Publication dates (dots) and claimed intervals (bars) of every event, on one time axis."""
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
+
+    # matplotlib leaves date2num unannotated; this is its signature for one date
+    to_num: Callable[[date], float] = mdates.date2num
 
     events = [e for e in findings.get("events", []) if any(c["start"] for c in e["claims"])]
     articles = [a for a in findings.get("articles", []) if a.get("published")]
@@ -50,19 +57,19 @@ def timeline_figure(findings: dict[str, Any]):  # -> matplotlib Figure
     fig, ax = plt.subplots(figsize=(10, 1.2 + 0.55 * rows))
     for a in articles:
         day = date.fromisoformat(a["published"])
-        ax.plot([day], [0], "o", color="black")
-        ax.annotate(a["id"][:12], (mdates.date2num(day), 0), textcoords="offset points",
+        ax.plot([to_num(day)], [0], "o", color="black")
+        ax.annotate(a["id"][:12], (to_num(day), 0), textcoords="offset points",
                     xytext=(0, 6), ha="center", fontsize=7)
         if a.get("published_range"):
             lo, hi = (date.fromisoformat(x) for x in a["published_range"])
-            ax.plot([lo, hi], [0, 0], color="grey", linewidth=3, alpha=0.6)
+            ax.plot([to_num(lo), to_num(hi)], [0, 0], color="grey", linewidth=3, alpha=0.6)
     for y, event in enumerate(events, start=1):
         for c in event["claims"]:
             if not c["start"]:
                 continue
             lo, hi = date.fromisoformat(c["start"]), date.fromisoformat(c["end"])
             width = max((hi - lo).days, 1)
-            ax.barh(y, width, left=mdates.date2num(lo), height=0.35, alpha=0.45,
+            ax.barh(y, width, left=to_num(lo), height=0.35, alpha=0.45,
                     color="tab:red" if c.get("superseded") else "tab:blue")
     ax.set_yticks(range(rows), ["published"] + [e["label"][:40] for e in events])
     ax.xaxis_date()

@@ -97,8 +97,10 @@ def _pick(
 def _with_interval(kind: str, value: str, mod: str | None, anchor: date | None,
                    narrow: str | None = None, *, hemisphere: str) -> Resolved:
     span = interval_of(value, mod, hemisphere=hemisphere)
-    start, end = span if span else (None, None)
-    if narrow and span and anchor and start <= anchor <= end:
+    if span is None:
+        return Resolved(kind, value, mod, None, None, anchor)
+    start, end = span
+    if narrow and anchor and start <= anchor <= end:
         start, end = (start, anchor) if narrow == "before" else (anchor, end)
     return Resolved(kind, value, mod, start, end, anchor)
 
@@ -207,11 +209,11 @@ def resolve(
 
     if k == "time":
         inner = spec.inner or Spec("deictic", offset=0)
-        day = resolve("DATE", inner, anchor=anchor, tense=tense, narrative=narrative, week=week,
-                      hemisphere=hs)
-        prefix = day.value if granularity(day.value) == "day" else "XXXX-XX-XX"
+        on = resolve("DATE", inner, anchor=anchor, tense=tense, narrative=narrative, week=week,
+                     hemisphere=hs)
+        prefix = on.value if granularity(on.value) == "day" else "XXXX-XX-XX"
         suffix = spec.part if spec.part else f"{spec.hour or 0:02d}:{spec.minute or 0:02d}"
-        return Resolved(kind, f"{prefix}T{suffix}", None, day.start, day.end, day.anchor)
+        return Resolved(kind, f"{prefix}T{suffix}", None, on.start, on.end, on.anchor)
 
     if k == "date":
         year = _widen_year(spec.year, anchor) if spec.year is not None else None

@@ -141,7 +141,6 @@ _UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|y
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:morning|afternoon|evening|night|overnight)"
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
-_REL = r"(?:this|next|last|past|previous|coming|following|current|same|that)"
 _ORD = _alt([w for w in _ORDINALS])
 _MODWORD = r"(?:early|earlier|mid|middle|late|later)"
 _MODPHRASE = r"(?:the\s+)?(?:beginning|start|end|middle|close|turn)\s+of(?:\s+the)?"
@@ -214,9 +213,7 @@ def _year(text: str | None) -> int | None:
     if not text:
         return None
     t = text.strip().lstrip("'’")
-    if len(t) == 2:
-        return int(t)  # two-digit years are widened by the resolver
-    return int(t)
+    return int(t)  # two-digit years are widened by the resolver
 
 
 def duration_value(n: int | None, unit: str, *, half: bool = False) -> str:
@@ -344,7 +341,8 @@ def _monthrule(m: re.Match[str]) -> tuple[str, Spec] | None:
     if word in ("May", "March") and not (m["y"] or m["yrel"] or m["yrel2"] or m["rel"] or m["mod"]):
         # "May" and "March" alone are too often a modal, a verb or a name: need context
         before = m.string[max(0, m.start() - 12):m.start()].lower()
-        if not re.search(r"\b(?:in|since|until|till|by|of|from|to|early|late|mid|last|next|this|before|after|during|through|and|or)\s*$", before):
+        if not re.search(r"\b(?:in|since|until|till|by|of|from|to|early|late|mid|last|next|this|before|after|during"
+                         r"|through|and|or)\s*$", before):
             return None
     mod, narrow = _mod(m["mod"])
     if narrow:
@@ -361,17 +359,14 @@ def _monthrule(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DATE", spec
 
 
-@_rule("season", r"(?:(?P<mod>" + _MODWORD + r"|" + _MODPHRASE + r")[\s-]+)?(?:(?P<det>the|this|next|last|past|coming|previous|following)\s+)?"
+@_rule("season", r"(?:(?P<mod>" + _MODWORD + r"|" + _MODPHRASE + r")[\s-]+)?(?:(?P<det>the|this|next|last|past|coming"
+                                                                 r"|previous|following)\s+)?"
        r"(?P<s>" + _SEASON + r")(?:(?:\s+of|,)?\s+(?P<y>" + _YEAR + r")|\s+(?P<yrel>this|next|last)\s+year)?")
 def _season(m: re.Match[str]) -> tuple[str, Spec] | None:
     word = m["s"].lower()
     det = (m["det"] or "").lower()
     if word == "fall" and not (det or m["y"] or m["yrel"] or m["mod"]):
         return None
-    after = m.string[m.end():m.end() + 20].lower()
-    if re.match(r"\s*(?:school|camp|intern|break|holiday|vacation|session|term|olympics|games|solstice|wheat|collection|fashion|season)", after) and not m["y"]:
-        # "summer school", "the summer holidays": still a season, unless it is a name
-        pass
     mod, narrow = _mod(m["mod"])
     if narrow:
         return None
@@ -386,9 +381,12 @@ def _season(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DATE", Spec("season", season=code, mod=mod)
 
 
-@_rule("quarter", r"(?:(?P<yr>" + _YEAR + r")(?:'s)?\s+)?(?:(?P<det>the|this|next|last|its|their|a)\s+)?(?:(?P<yr2>" + _YEAR + r"|fiscal|calendar|year-ago|year-earlier|latest|current|previous|past)\s+)?"
-       r"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|past)[\s-]+)?(?:fiscal[\s-]+)?"
-       r"(?P<what>quarter|half)(?:\s+of\s+(?:(?P<y>" + _YEAR + r")|(?P<yrel>this|next|last|the)\s+(?:fiscal\s+)?year))?")
+@_rule("quarter", r"(?:(?P<yr>" + _YEAR + r")(?:'s)?\s+)?(?:(?P<det>the|this|next|last|its|their|a)\s+)?(?:(?P<yr2>"
+       + _YEAR + r"|fiscal|calendar|year-ago|year-earlier|latest|current|previous|past)\s+)?"
+       r"(?:(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous"
+       r"|past)[\s-]+)?(?:fiscal[\s-]+)?"
+       r"(?P<what>quarter|half)(?:\s+of\s+(?:(?P<y>" + _YEAR
+       + r")|(?P<yrel>this|next|last|the)\s+(?:fiscal\s+)?year))?")
 def _quarter(m: re.Match[str]) -> tuple[str, Spec] | None:
     what = m["what"].lower()
     det = (m["det"] or "").lower()
@@ -443,7 +441,11 @@ def _decade(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DATE", Spec("decade", n=None, offset=digit, mod=mod)
 
 
-@_rule("century", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<o>" + _ORD + r"|\d{1,2}(?:st|nd|rd|th))|(?P<rel>this|last|next|the\s+last|the\s+next|the\s+past)|(?P<past>past))[\s-]+century")
+@_rule("century", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<o>" + _ORD + r"|\d{1,2}(?:st|nd|rd|th))"
+                                                                                     r"|(?P<rel>this|last|next"
+                                                                                     r"|the\s+last|the\s+next"
+                                                                                     r"|the\s+past)"
+                                                                                     r"|(?P<past>past))[\s-]+century")
 def _century(m: re.Match[str]) -> tuple[str, Spec] | None:
     mod, _ = _mod(m["mod"])
     if m["o"]:
@@ -458,19 +460,25 @@ def _century(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DATE", Spec("century", rel=rel, offset=_rel_offset(rel), mod=mod)
 
 
-@_rule("year", r"(?:(?P<mod>" + _MODWORD + r"|" + _MODPHRASE + r")[\s-]+)?(?:(?P<fy>fiscal|FY|calendar)\s*(?:year\s+)?)?(?P<y>" + _YEAR + r")"
+@_rule("year", r"(?:(?P<mod>" + _MODWORD + r"|" + _MODPHRASE + r")[\s-]+)?(?:(?P<fy>fiscal|FY"
+                                                               r"|calendar)\s*(?:year\s+)?)?(?P<y>" + _YEAR + r")"
        r"(?!\s*(?:%|percent|per\s+cent))")
 def _yearrule(m: re.Match[str]) -> tuple[str, Spec] | None:
     s = m.string
     before = s[max(0, m.start() - 25):m.start()]
     after = s[m.end():m.end() + 30]
-    if re.search(r"[$£€¥#]\s*$|\d[,.]?\s*$|\bNo\.\s*$|\b(?:about|nearly|almost|some|over|than|approximately|roughly|flight|route|room|number|page|article|chapter|code|model|section|rule|resolution|exactly|just|only|[Tt]op|[Ff]ortune)\s+$", before):
+    if re.search(r"[$£€¥#]\s*$|\d[,.]?\s*$|\bNo\.\s*$|\b(?:about|nearly|almost|some|over|than|approximately|roughly"
+                 r"|flight|route|room|number|page|article|chapter|code|model|section|rule|resolution|exactly|just"
+                 r"|only|[Tt]op|[Ff]ortune)\s+$", before):
         return None
-    if re.match(r"[,.]\d|\s*-\s*\d{2}(?!\d)|\s+(?:people|persons|troops|soldiers|workers|jobs|employees|members|shares|barrels|tons|tonnes|miles|kilometers|kilometres|km|feet|meters|metres|units|cars|votes|dollars|pounds|euros|points|students|residents|cases|deaths|homes|households|times|acres|hectares|pages|words|copies|vehicles|rooms|beds|children|patients|passengers|cows|pupils|staff|calories|yards|years|hours|miles|square|ft|lbs|lb|kg|mph|megawatts|MW|GW|customers|companies|firms|stores|branches|sites|seats|users|accounts|laws|rules|officers|police|guards)\b", after):
+    if re.match(r"[,.]\d|\s*-\s*\d{2}(?!\d)|\s+(?:people|persons|troops|soldiers|workers|jobs|employees|members"
+                r"|shares|barrels|tons|tonnes|miles|kilometers|kilometres|km|feet|meters|metres|units|cars|votes"
+                r"|dollars|pounds|euros|points|students|residents|cases|deaths|homes|households|times|acres|hectares"
+                r"|pages|words|copies|vehicles|rooms|beds|children|patients|passengers|cows|pupils|staff|calories"
+                r"|yards|years|hours|miles|square|ft|lbs|lb|kg|mph|megawatts|MW|GW|customers|companies|firms|stores"
+                r"|branches|sites|seats|users|accounts|laws|rules|officers|police|guards)\b", after):
         return None
     mod, narrow = _mod(m["mod"])
-    if narrow == "before" and m["mod"].lower() == "earlier":
-        return None
     if narrow:
         return None
     return "DATE", Spec("date", year=int(m["y"]), mod=mod)
@@ -485,7 +493,11 @@ def _yearpair(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DATE", Spec("date", year=first)
 
 
-@_rule("relative", r"(?:(?P<mod>" + _MODWORD + r"|" + _MODPHRASE + r")[\s-]+(?:in\s+)?)?(?P<det>the\s+)?(?P<rel>this|next|last|past|previous|coming|following|current|same|that|upcoming)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fortnight)")
+@_rule("relative", r"(?:(?P<mod>" + _MODWORD + r"|" + _MODPHRASE + r")[\s-]+(?:in\s+)?)?(?P<det>the\s+)?(?P<rel>this"
+                                                                   r"|next|last|past|previous|coming|following"
+                                                                   r"|current|same|that|upcoming)\s+(?P<u>week"
+                                                                   r"|weekend|month|year|quarter|decade|century"
+                                                                   r"|fortnight)")
 def _relative(m: re.Match[str]) -> tuple[str, Spec] | None:
     rel = m["rel"].lower()
     unit = m["u"].lower()
@@ -532,7 +544,8 @@ def _yearend(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DATE", Spec("relative", unit=m["w"].lower(), offset=0, mod="END")
 
 
-@_rule("weekday", r"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>" + _WEEKDAY + r")(?:\s+(?P<part>" + _PART + r"))?")
+@_rule("weekday", r"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<wd>" + _WEEKDAY
+       + r")(?:\s+(?P<part>" + _PART + r"))?")
 def _weekdayrule(m: re.Match[str]) -> tuple[str, Spec] | None:
     if m["wd"].lower().endswith("days"):
         # "on Mondays": a set
@@ -544,15 +557,16 @@ def _weekdayrule(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DATE", spec
 
 
-@_rule("deictic", r"(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|overnight)(?:\s+(?P<part>" + _PART + r"))?")
+@_rule("deictic", r"(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday"
+                  r"|the\s+day\s+after\s+tomorrow|overnight)(?:\s+(?P<part>" + _PART + r"))?")
 def _deictic(m: re.Match[str]) -> tuple[str, Spec] | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0,
+    if w == "overnight":
+        return None  # "overnight" alone names no day
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[w]
     part = _PARTS[m["part"].lower()] if m["part"] else None
-    if w in ("tonight", "overnight"):
-        if w == "overnight":
-            return None
+    if w == "tonight":
         part = "NI"
     spec = Spec("deictic", offset=offset)
     if part:
@@ -560,7 +574,8 @@ def _deictic(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DATE", spec
 
 
-@_rule("partofday", r"(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this|late\s+last|late\s+this|early\s+last)\s+(?P<part>morning|afternoon|evening|night)")
+@_rule("partofday", r"(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|early\s+this"
+                    r"|late\s+last|late\s+this|early\s+last)\s+(?P<part>morning|afternoon|evening|night)")
 def _partofday(m: re.Match[str]) -> tuple[str, Spec] | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     part = _PARTS[m["part"].lower()]
@@ -584,17 +599,21 @@ def _anaphoric_day(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DATE", Spec("relative", unit="day", offset=offset, anaphoric=True)
 
 
-@_rule("unit_before", r"the\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|its|their|last|next|this)\b)")
+@_rule("unit_before", r"the\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after|earlier|later)(?!\s+(?:the|a|an|his"
+                      r"|her|its|their|last|next|this)\b)")
 def _unit_before(m: re.Match[str]) -> tuple[str, Spec] | None:
     offset = -1 if m["dir"].lower() in ("before", "earlier") else 1
     return "DATE", Spec("relative", unit=m["u"].lower(), offset=offset, anaphoric=True)
 
 
-@_rule("shift", r"(?P<q>(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|just|only|over|barely)\s+)?(?P<n>" + _NUM + r")[\s-]+(?P<u>" + _UNIT + r")\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)")
+@_rule("shift", r"(?P<q>(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|just|only|over"
+                r"|barely)\s+)?(?P<n>" + _NUM + r")[\s-]+(?P<u>" + _UNIT + r")\s+(?P<dir>ago|earlier|later|before"
+                                                                           r"|after|from\s+now|hence|previously|back)")
 def _shift(m: re.Match[str]) -> tuple[str, Spec] | None:
     direction = m["dir"].lower()
     after = m.string[m.end():m.end() + 12]
-    if direction in ("before", "after") and re.match(r"\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i|being|[A-Z])", after):
+    if direction in ("before", "after") and re.match(r"\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|i|being"
+                                                     r"|[A-Z])", after):
         return None  # "two days after the vote": a duration followed by a signal
     n = number_value(m["n"])
     unit = _unit(m["u"])
@@ -605,7 +624,8 @@ def _shift(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DATE", Spec("shift", n=n, unit=unit, offset=offset, anaphoric=anaphoric)
 
 
-@_rule("in_shift", r"(?:(?:about|around|some|another|just|less\s+than|more\s+than)\s+)?(?P<n>" + _NUM + r")\s+(?P<u>" + _UNIT + r")(?=\s*(?:time|[.,;]|$))")
+@_rule("in_shift", r"(?:(?:about|around|some|another|just|less\s+than|more\s+than)\s+)?(?P<n>" + _NUM
+       + r")\s+(?P<u>" + _UNIT + r")(?=\s*(?:time|[.,;]|$))")
 def _in_shift(m: re.Match[str]) -> tuple[str, Spec] | None:
     if not _preceded_by(m, r"\bin\s+$"):
         return None
@@ -618,8 +638,10 @@ def _in_shift(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DATE", Spec("shift", n=n, unit=unit, offset=1, rel="in")
 
 
-@_rule("duration", r"(?P<det>the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|remaining|same|initial|entire|full|whole)\s+)?"
-       r"(?P<q>(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|approximately|at\s+least|over|up\s+to|some|roughly|just|only|under|another|an\s+additional|at\s+most|a\s+full)\s+)?"
+@_rule("duration", r"(?P<det>the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|remaining"
+                   r"|same|initial|entire|full|whole)\s+)?"
+       r"(?P<q>(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|approximately|at\s+least|over"
+       r"|up\s+to|some|roughly|just|only|under|another|an\s+additional|at\s+most|a\s+full)\s+)?"
        r"(?P<n>" + _NUM + r")[\s-]+(?P<u>" + _UNIT + r")(?P<adj>-long|-old)?")
 def _duration(m: re.Match[str]) -> tuple[str, Spec] | None:
     unit = _unit(m["u"])
@@ -649,7 +671,8 @@ def _duration(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DURATION", Spec("fixed", value=duration_value(n, unit, half=half))
 
 
-@_rule("plural_units", r"(?P<u>years|decades|months|weeks|days|hours|centuries|minutes)(?!\s+(?:ago|of|later|earlier|before|after))")
+@_rule("plural_units", r"(?P<u>years|decades|months|weeks|days|hours|centuries|minutes)(?!\s+(?:ago|of|later|earlier"
+                       r"|before|after))")
 def _plural_units(m: re.Match[str]) -> tuple[str, Spec] | None:
     if not _preceded_by(m, r"\b(?:for|over|in|within|take|took|takes|taking|last|lasted|spent|spend|spending)\s+$"):
         return None
@@ -657,15 +680,17 @@ def _plural_units(m: re.Match[str]) -> tuple[str, Spec] | None:
     return "DURATION", Spec("fixed", value=duration_value(None, unit))
 
 
-@_rule("set", r"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>" + _NUM + r")\s+)?(?P<what>" + _UNIT + r"|" + _WEEKDAY + r"|" + _SEASON + r"|" + _PART + r"|" + _MONTH + r")"
+@_rule("set", r"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>" + _NUM + r")\s+)?(?P<what>"
+       + _UNIT + r"|" + _WEEKDAY + r"|" + _SEASON + r"|" + _PART + r"|" + _MONTH + r")"
        r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly|bimonthly|biannually)"
-       r"|(?P<times>once|twice|three\s+times|four\s+times|(?:\d+|several)\s+times)\s+(?:a|per|each|every)\s+(?P<tu>" + _UNIT + r")"
+       r"|(?P<times>once|twice|three\s+times|four\s+times|(?:\d+|several)\s+times)\s+(?:a|per|each|every)\s+(?P<tu>"
+       + _UNIT + r")"
        r"|per\s+(?P<per>second|minute|hour|day|week|month|quarter|year|annum))")
 def _set(m: re.Match[str]) -> tuple[str, Spec] | None:
     if m["adv"]:
         adv = m["adv"].lower()
         value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-                 "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
+                 "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D",
                  "biweekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M",
                  "biannually": "P6M"}[adv]
         return "SET", Spec("fixed", value=value)
@@ -707,30 +732,43 @@ _REFS = {
 }
 
 
-@_rule("ref", r"(?P<w>right\s+now|now|currently|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days|recently|lately|recent\s+(?:years|months|weeks|days)|recent|current|the\s+past|the\s+future|the\s+coming\s+(?:years|months|weeks|days))")
+@_rule("ref", r"(?P<w>right\s+now|now|currently|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days"
+              r"|recently|lately|recent\s+(?:years|months|weeks|days)|recent|current|the\s+past|the\s+future"
+              r"|the\s+coming\s+(?:years|months|weeks|days))")
 def _ref(m: re.Match[str]) -> tuple[str, Spec] | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
     s = m.string
     after = s[m.end():m.end() + 15].lower()
     before = s[max(0, m.start() - 12):m.start()].lower()
-    if w == "now" and (re.match(r"\s+(?:that|than)\b", after) or re.search(r"\b(?:until|till|from|by|for)\s+$", before) and False):
+    if w == "now" and re.match(r"\s+(?:that|than)\b", after):
         return None
     if "future" in w and m.group(0)[-6] == "F":
         return None  # "Markets of the Future": part of a name
     if w == "future" and re.search(r"\b(?:no|a|any|its|their|his|her|our|the|bright|uncertain|political)\s+$", before):
         return None
-    if w == "the past" and re.match(r"\s+(?:\w+\s+)?(?:year|month|week|day|decade|century|years|months|weeks|days|decades|few|two|three|four|five|six|seven|eight|nine|ten|several)\b", after):
+    if w == "the past" and re.match(r"\s+(?:\w+\s+)?(?:year|month|week|day|decade|century|years|months|weeks|days"
+                                    r"|decades|few|two|three|four|five|six|seven|eight|nine|ten|several)\b", after):
         return None
-    if w in ("current", "recent") and not re.match(r"\s+(?:years?|months?|weeks?|days?|quarter|period|session|season|crisis|conditions?|levels?|rates?|prices?|policy|situation|climate|market|environment|economic|trends?|surge|slump)\b", after):
+    if w in ("current", "recent") and not re.match(
+        r"\s+(?:years?|months?|weeks?|days?|quarter|period|session|season|crisis|conditions?|levels?|rates?|prices?"
+        r"|policy|situation|climate|market|environment|economic|trends?|surge|slump)\b", after
+    ):
         return None
     return "DATE", Spec("fixed", value=_REFS[w])
 
 
-@_rule("holiday", r"(?P<h>(?-i:Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))|Boxing\s+Day|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Bastille\s+Day|St\.?\s+Patrick['’]s\s+Day|May\s+Day|Veterans\s+Day|Remembrance\s+Day|Armistice\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Labou?r\s+Day|Memorial\s+Day))(?:,?\s+(?P<y>" + _YEAR + r"))?")
+@_rule("holiday", r"(?P<h>(?-i:Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))|Boxing\s+Day|Halloween"
+                  r"|Valentine['’]s\s+Day|Independence\s+Day|Bastille\s+Day|St\.?\s+Patrick['’]s\s+Day|May\s+Day"
+                  r"|Veterans\s+Day|Remembrance\s+Day|Armistice\s+Day|Guy\s+Fawkes\s+Night|Bonfire\s+Night"
+                  r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Labou?r\s+Day"
+                  r"|Memorial\s+Day))(?:,?\s+(?P<y>" + _YEAR + r"))?")
 def _holiday(m: re.Match[str]) -> tuple[str, Spec] | None:
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
     after = m.string[m.end():m.end() + 12].lower()
-    if name in ("christmas", "easter", "thanksgiving", "halloween") and re.match(r"\s+(?:tree|card|present|gift|shopping|sales|party|market|island|egg|bunny|dinner|holiday|rising)", after):
+    if name in ("christmas", "easter", "thanksgiving", "halloween") and re.match(r"\s+(?:tree|card|present|gift"
+                                                                                 r"|shopping|sales|party|market"
+                                                                                 r"|island|egg|bunny|dinner|holiday"
+                                                                                 r"|rising)", after):
         return None
     return "DATE", Spec("holiday", name=name, year=int(m["y"]) if m["y"] else None)
 

@@ -42,7 +42,6 @@ _NOT_PAST = frozenset(
     breed greed embed based so-called related limited united detailed advanced interested
     concerned skilled talented armed supposed used unprecedented alleged""".split()
 )
-_MODALS = frozenset("will would shall should could can may might must to".split())
 
 
 def _cue(tokens: list[str], i: int) -> str | None:
@@ -60,8 +59,8 @@ def _cue(tokens: list[str], i: int) -> str | None:
         before = {t.lower() for t in tokens[max(0, i - 3):i]}
         return "future" if before & {"will", "would", "shall", "to", "'ll"} else None
     if len(word) >= 5 and word.endswith("ed") and word not in _NOT_PAST:
-        before = [t.lower() for t in tokens[max(0, i - 2):i]]
-        if any(b in ("is", "are", "be", "being", "am", "will", "to", "would") for b in before):
+        prior = [t.lower() for t in tokens[max(0, i - 2):i]]
+        if any(b in ("is", "are", "be", "being", "am", "will", "to", "would") for b in prior):
             return None  # passive or infinitive: its auxiliary carries the tense
         return "past"
     return None

@@ -48,3 +48,14 @@ def test_apply_mod_leaves_short_intervals():
 )
 def test_describe(value, words):
     assert describe(value) == words
+
+
+@pytest.mark.parametrize(
+    "value, words",
+    [("20", "the 21st century"), ("19", "the 20th century"), ("00", "the 1st century"),
+     ("01", "the 2nd century"), ("02", "the 3rd century"), ("10", "the 11th century"),
+     ("11", "the 12th century"), ("12", "the 13th century"), ("21", "the 22nd century"),
+     ("22", "the 23rd century")],
+)
+def test_describe_centuries_with_english_ordinals(value, words):
+    assert describe(value) == words

@@ -91,3 +91,23 @@ def test_not_dates(text):
 def test_split_sentences_keeps_abbreviations():
     pieces = split_sentences("He met Dr. Smith on Jan. 5. Then he left.")
     assert [s for _, s in pieces] == ["He met Dr. Smith on Jan. 5.", "Then he left."]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Prices rose overnight.", []),  # "overnight" alone names no day
+        ("Now that it is over, we rest.", []),
+        ("Until now, nothing.", [("now", "PRESENT_REF")]),
+        ("Reports come quarterly.", []),  # not in the SET rule's words
+        ("Reports come weekly.", [("weekly", "P1W")]),
+        ("Summer school starts in July 2026.", [("Summer", "2026-SU"), ("July 2026", "2026-07")]),
+        ("Applications close tonight.", [("tonight", "2026-03-04TNI")]),
+        ("It was built in the 21st century.", [("the 21st century", "20")]),
+        ("It was built in '98.", []),
+        ("They met on 3/4/26.", [("3/4/26", "2026-03-04")]),
+        ("Sales fell earlier in 2025.", [("2025", "2025")]),
+    ],
+)
+def test_edges_of_the_grammar(text, found):
+    assert [(d.text, d.resolved.value) for d in read_dates([text], ANCHOR)] == found

@@ -1,5 +1,7 @@
 """The TempEval-3 reader and scorer."""
 
+import os
+import re
 from datetime import date
 
 import pytest
@@ -42,3 +44,32 @@ def test_smoke_on_one_training_file():
         pytest.skip("TempEval-3 data is not beside the repository")
     total, per_doc = evaluate(files)
     assert total.gold > 0 and total.relaxed > 0 and len(per_doc) == 2
+
+
+TE3 = ROOT.parent / "shared" / "benchmarks" / "tempeval3"
+TOLERANCE = 0.5  # points of F1: the README rounds to two decimals; this allows for small drift, not regressions
+
+
+def _readme_figures() -> dict[str, float]:
+    """The TempEval-3 platinum figures README.md's "Accuracy and speed" table states for our tagger."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Accuracy and speed", 1)[1].split("\n## ", 1)[0]
+    row = next(line for line in section.splitlines() if "TempEval-3 platinum" in line)
+    figures = dict(re.findall(r"(strict|relaxed|type|value) F1 \*\*(\d+\.\d+)\*\*", row))
+    assert set(figures) == {"strict", "relaxed", "type", "value"}, row
+    return {k: float(v) for k, v in figures.items()}
+
+
+def test_platinum_figures_match_the_readme():
+    """benchmarks/dates_tempeval3.py on TE3-platinum gives what README.md says, within TOLERANCE."""
+    files = sorted((TE3 / "platinum").rglob("*.tml"))
+    if not files:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI is set but the TempEval-3 platinum data is missing under {TE3}")
+        pytest.skip("TempEval-3 data is not beside the repository")
+    total, _ = evaluate(files)
+    measured = {"strict": total.strict_prf[2], "relaxed": total.relaxed_prf[2],
+                "type": total.type_f1, "value": total.value_f1}
+    stated = _readme_figures()
+    for name, value in stated.items():
+        assert measured[name] == pytest.approx(value, abs=TOLERANCE), (name, measured, stated)
