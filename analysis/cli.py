@@ -4,25 +4,84 @@
 ``briefing run PATHS... [--out DIR] [--sides A B] [--title T]`` renders the HTML briefing.
 
 Exit codes: 0 when at least one article was read (and, for ``run``, every notebook
-rendered); 1 when some notebook failed (the others are still written) or on an unexpected
-error; 2 when no article could be read or the command line is wrong; 130 when interrupted
-(Ctrl-C: running kernels are stopped, earlier reports kept). Skipped files and
-warnings are one line each on stderr; no traceback reaches the user.
+rendered); 1 when some notebook failed (the others are still written) or on an internal
+error (one line on stderr naming the log file that holds the traceback); 2 when no article
+could be read or the command line is wrong (one line saying what to change); 130 when
+interrupted (Ctrl-C), 143 when terminated (SIGTERM): running kernels are stopped, the
+earlier report is kept whole. Skipped files and warnings are one line each on stderr.
+
+Only the standard library is imported until the arguments are parsed, so ``--help``,
+``--version`` and argument errors answer at once.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
+import re
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType, TracebackType
+from typing import NoReturn
 
-from analysis.findings import DEFAULT_SIDES, build_findings, write_atomic
-from analysis.ingest import DEFAULT_MAX_BYTES
-
-__all__ = ["main", "build_parser"]
+__all__ = ["main", "build_parser", "one_line"]
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NO_INPUT = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+
+# The library's defaults, repeated here so that parsing imports nothing heavy
+# (tests/test_cli.py checks they agree with analysis.findings and analysis.ingest).
+DEFAULT_SIDES: tuple[str, str] = ("US", "UK")
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+# ValueErrors the library raises about the user's input (not bugs), by module and function;
+# a module without functions listed counts whole. analysis.errors.UserError always counts.
+_USER_VALUE_ERRORS: dict[str, frozenset[str]] = {
+    "analysis.findings": frozenset({"_check_sides"}),
+    "analysis.split.gazetteer": frozenset(),
+    "analysis.split.stance": frozenset(),
+    "analysis.split.core": frozenset({"analyse_split"}),
+    "analysis.ingest": frozenset({"load_articles_and_skips"}),
+}
+
+# The library's Python words, as the command line says them.
+_CLI_WORDS = (
+    (" (gazetteer= in Python)", ""),
+    ("max_bytes must", "--max-bytes must"),
+    ("jobs must", "--jobs must"),
+    ("sides must", "--sides must"),
+)
+
+
+# Files the loader passes over inside folders (as analysis.ingest does).
+_PASSED_OVER = re.compile(r"^(?:readme|license|licence|changelog)(?:\.[\w.]+)?$", re.IGNORECASE)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C (a KeyboardInterrupt, so running kernels are stopped)."""
+
+
+def one_line(text: object) -> str:
+    """``text`` on one line: control characters (newlines, escapes) shown as ``\\n``, ``\\x1b``."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in str(text))
+
+
+def _say(message: str) -> None:
+    print(f"briefing: {one_line(message)}", file=sys.stderr)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line (and exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        _say(f"error: {message} (see {self.prog} --help)")
+        raise SystemExit(EXIT_NO_INPUT)
 
 
 def _positive(what: str) -> Callable[[str], int]:
@@ -40,12 +99,22 @@ def _positive(what: str) -> Callable[[str], int]:
     return parse
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("briefing")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="briefing",
         description="Briefings on a folder of news articles: sides, versions, dates.",
     )
+    parser.add_argument("--version", action="version", version=f"briefing {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def common(p: argparse.ArgumentParser) -> None:
@@ -77,16 +146,90 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _OneLineFormatter(logging.Formatter):
+    """``briefing: message``, with control characters in file names escaped."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return one_line(super().format(record))
+
+
 def _setup_logging() -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("briefing: %(message)s"))
+    handler.setFormatter(_OneLineFormatter("briefing: %(message)s"))
     root = logging.getLogger("analysis")
     root.handlers[:] = [handler]
     root.setLevel(logging.WARNING)
     root.propagate = False
+    # papermill logs kernel deaths ("Kernel died while waiting for execute reply.") through
+    # Python's last-resort handler; the runner reports each failure itself, on one line
+    quiet = logging.getLogger("papermill")
+    quiet.handlers[:] = [logging.NullHandler()]
+    quiet.propagate = False
+
+
+def _user_error(message: str) -> Exception:
+    from analysis.errors import UserError
+
+    return UserError(message)
+
+
+def _check_readable(option: str, files: Sequence[str] | None) -> None:
+    """Each ``--gazetteer``/``--cues`` FILE can be opened, or a UserError says which cannot."""
+    for name in files or ():
+        try:
+            with open(name, "rb"):
+                pass
+        except OSError as exc:
+            raise _user_error(f"cannot read {option} FILE {name!r}: {exc.strerror or exc}") from None
+
+
+def _check_output(path: str) -> None:
+    """``-o FILE`` can be written: its folder exists (no folders are made) and it is no folder."""
+    target = Path(path)
+    if target.is_dir():
+        raise _user_error(f"cannot write -o FILE {path!r}: it is a folder")
+    folder = target.parent
+    if not folder.is_dir():
+        raise _user_error(f"cannot write -o FILE {path!r}: the folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise _user_error(f"cannot write -o FILE {path!r}: the folder {str(folder)!r} is not writable")
+
+
+def _inputs(paths: Sequence[str], out: str | None) -> list[str]:
+    """``paths`` with the output folder ``out`` left out of any input folder holding it.
+
+    A folder holding ``out`` is replaced by its entries (hidden ones and READMEs passed
+    over, as the loader would), recursing towards ``out``, so the report is never read as
+    an article.
+    """
+    if out is None:
+        return list(paths)
+    target = Path(out).resolve()
+
+    def expand(folder: Path) -> Iterator[str]:
+        for entry in sorted(folder.iterdir()):
+            if entry.name.startswith(".") or entry.resolve() == target:
+                continue
+            if entry.is_dir() and target.is_relative_to(entry.resolve()):
+                yield from expand(entry)
+            elif entry.is_dir() or not _PASSED_OVER.match(entry.name):
+                yield str(entry)
+
+    chosen: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir() and path.resolve() != target and target.is_relative_to(path.resolve()):
+            chosen.extend(expand(path))
+        else:
+            chosen.append(raw)
+    return chosen
 
 
 def _cmd_findings(args: argparse.Namespace) -> int:
+    if args.output:
+        _check_output(args.output)
+    from analysis.findings import build_findings, write_atomic
+
     findings = build_findings(args.paths, sides=args.sides, max_bytes=args.max_bytes,
                               gazetteer=args.gazetteer, cues=args.cues)
     text = findings.to_json()
@@ -95,7 +238,7 @@ def _cmd_findings(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     if not findings.articles:
-        print("briefing: no article could be read", file=sys.stderr)
+        _say("no article could be read")
         return EXIT_NO_INPUT
     return EXIT_OK
 
@@ -104,7 +247,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from analysis.runner import run_briefing
 
     result = run_briefing(
-        args.paths,
+        _inputs(args.paths, args.out),
         out_dir=args.out,
         sides=args.sides,
         title=args.title,
@@ -114,32 +257,128 @@ def _cmd_run(args: argparse.Namespace) -> int:
         notebooks_dir=args.notebooks,
         progress=not args.no_progress,
         jobs=args.jobs,
-        on_error=lambda message: print(f"briefing: {message}", file=sys.stderr),
+        on_error=_say,
     )
     if not result.findings.articles:
-        print("briefing: no article could be read", file=sys.stderr)
+        _say("no article could be read")
         return EXIT_NO_INPUT
-    print(f"briefing: wrote {result.index_html}", file=sys.stderr)
+    _say(f"wrote {result.index_html}")
     return EXIT_PARTIAL if result.failed else EXIT_OK
+
+
+def _is_user_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is about the user's input (exit 2) rather than a bug (exit 1)."""
+    from analysis.errors import UserError
+
+    if isinstance(exc, UserError):
+        return True
+    if not isinstance(exc, ValueError) or exc.__traceback__ is None:
+        return False
+    tb: TracebackType = exc.__traceback__
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    module = str(tb.tb_frame.f_globals.get("__name__", ""))
+    functions = _USER_VALUE_ERRORS.get(module)
+    return functions is not None and (not functions or tb.tb_frame.f_code.co_name in functions)
+
+
+def _cli_words(message: str) -> str:
+    """The library's message in the words of the command line, on one line."""
+    for python, cli in _CLI_WORDS:
+        message = message.replace(python, cli)
+    return " ".join(message.split())
+
+
+def _log_traceback(exc: BaseException, args: argparse.Namespace) -> str | None:
+    """Write ``exc``'s traceback to a log file and return its path (None if nowhere would do).
+
+    For ``run`` the log goes into the output folder (``briefing-error.log``, dropped by the
+    next run that succeeds), else into the temporary folder (``briefing-error-*.log``).
+    """
+    import tempfile
+
+    from analysis.errors import ERROR_LOG
+
+    text = "".join(traceback.format_exception(exc))
+    out = getattr(args, "out", None)
+    if out and os.path.isdir(out):
+        path = os.path.join(out, ERROR_LOG)
+        try:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            return os.path.abspath(path)
+        except OSError:
+            pass
+    try:
+        fd, path = tempfile.mkstemp(prefix="briefing-error-", suffix=".log")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        return path
+    except OSError:
+        return None
+
+
+def _where(exc: BaseException) -> str:
+    """The innermost frame of ``exc``'s traceback: ``module.function``."""
+    tb = exc.__traceback__
+    if tb is None:
+        return "?"
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    module = tb.tb_frame.f_globals.get("__name__", "?")
+    return f"{module}.{tb.tb_frame.f_code.co_name}"
+
+
+def _raise_terminated(signum: int, frame: FrameType | None) -> None:
+    raise Terminated()
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While the command runs, SIGTERM raises :class:`Terminated` (like Ctrl-C)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script; returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, --version (0) or a wrong command line (2)
+        return exit_.code if isinstance(exit_.code, int) else EXIT_NO_INPUT
     _setup_logging()
     try:
-        if args.command == "findings":
-            return _cmd_findings(args)
-        return _cmd_run(args)
-    except ValueError as exc:
-        print(f"briefing: error: {exc}", file=sys.stderr)
-        return EXIT_NO_INPUT
-    except KeyboardInterrupt:
-        print("briefing: interrupted", file=sys.stderr)
-        return 130
+        with _sigterm_as_interrupt():
+            try:
+                _check_readable("--gazetteer", args.gazetteer)
+                _check_readable("--cues", args.cues)
+                if args.command == "findings":
+                    return _cmd_findings(args)
+                return _cmd_run(args)
+            except KeyboardInterrupt as stop:
+                kept = ": the earlier report is kept" if args.command == "run" else ""
+                if isinstance(stop, Terminated):
+                    _say(f"terminated (SIGTERM){kept}")
+                    return EXIT_TERMINATED
+                _say(f"interrupted{kept}")
+                return EXIT_INTERRUPTED
+    except Terminated:  # a second signal while reporting the first
+        return EXIT_TERMINATED
     except Exception as exc:  # no traceback reaches a user
-        print(f"briefing: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if _is_user_error(exc):
+            _say(f"error: {_cli_words(str(exc))}")
+            return EXIT_NO_INPUT
+        log = _log_traceback(exc, args)
+        first = (str(exc).strip().splitlines() or [""])[0]
+        where = f"; the traceback is in {log}" if log else ""
+        _say(f"internal error in {_where(exc)}: {type(exc).__name__}: {first}{where}")
         return EXIT_PARTIAL
 
 

@@ -13,7 +13,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.findings import Findings
+    from analysis.runner import NotebookResult
 
 __all__ = ["finish_html", "contents_nav", "index_page", "CSP", "EXTRA_CSS"]
 
@@ -48,7 +52,9 @@ figure { margin: 1em 0; } figcaption { font-size: 0.9em; color: #444; }
 """
 
 
-_H2 = re.compile(r'<h2 id=["\'](?P<id>[^"\']+)["\'][^>]*>(?P<title>.*?)(?:<a class="anchor-link"[^>]*>.*?</a>)?</h2>', re.DOTALL)
+_H2 = re.compile(
+    r'<h2 id=["\'](?P<id>[^"\']+)["\'][^>]*>(?P<title>.*?)(?:<a class="anchor-link"[^>]*>.*?</a>)?</h2>', re.DOTALL
+)
 _TAGS = re.compile(r"<[^>]+>")
 _CURRENT = " aria-current='page'"
 
@@ -64,7 +70,8 @@ def contents_nav(page: str, pages: Sequence[tuple[str, str]] = (), current: str 
         f"<a href='{_e(href)}'{_CURRENT if href == current else ''}>{_e(label)}</a>"
         for href, label in pages
     ]
-    other = f"<p class='briefing-pages'>Briefing: {' · '.join(links)} · <a href='../index.html'>index</a></p>" if links else ""
+    other = (f"<p class='briefing-pages'>Briefing: {' · '.join(links)} · <a href='../index.html'>index</a></p>"
+             if links else "")
     contents = f"<p><strong>On this page:</strong></p><ul>{''.join(items)}</ul>" if items else ""
     return f"<nav aria-label='Contents' class='briefing-contents'>{other}{contents}</nav>"
 
@@ -85,12 +92,17 @@ def finish_html(page: str, *, pages: Sequence[tuple[str, str]] = (), current: st
     return page.replace("</head>", EXTRA_CSS + "</head>", 1)
 
 
-def _e(text: Any) -> str:
+def _e(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
-def index_page(title: str, findings: Any, results: Sequence[Any], labels: dict[str, str] | None = None) -> str:
-    """``index.html``: the reports, reader and classroom versions, and any failures."""
+def index_page(
+    title: str, findings: Findings, results: Sequence[NotebookResult], labels: dict[str, str] | None = None
+) -> str:
+    """``index.html``: the reports, reader and classroom versions, and any failures.
+
+    It carries the same Content-Security-Policy as the notebook pages.
+    """
     labels = labels or {}
     rows = []
     for result in results:
@@ -118,6 +130,7 @@ def index_page(title: str, findings: Any, results: Sequence[Any], labels: dict[s
 <html lang="en">
 <head>
 <meta charset="utf-8">
+{CSP}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{_e(title)}</title>
 <style>

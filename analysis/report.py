@@ -11,13 +11,16 @@ import json
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # matplotlib is imported only when a figure is drawn
+    from matplotlib.figure import Figure
 
 from analysis.labels import with_short_ids
 
 __all__ = [
     "load_findings", "escape", "table_html", "show_table", "show_text", "show_html",
-    "article_rows", "skipped_rows", "quote_rows", "figure_html", "show_figure",
+    "article_rows", "skipped_rows", "quote_rows", "figure_html", "show_figure", "plain_text_figure",
 ]
 
 
@@ -69,7 +72,7 @@ def show_html(markup: str) -> None:
     """Display markup the library built (its article text already escaped)."""
     from IPython.display import HTML, display
 
-    display(HTML(markup))
+    display(HTML(markup))  # type: ignore[no-untyped-call]
 
 
 def show_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], *, caption: str = "") -> None:
@@ -102,7 +105,8 @@ def article_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
             "article": a["id"],
             "file": a["path"],
             "headline": a["headline"],
-            "outlet": a["outlet"] or ("clue: " + "; ".join(a.get("outlet_clues") or []) if a.get("outlet_clues") else None),
+            "outlet": a["outlet"]
+            or ("clue: " + "; ".join(a.get("outlet_clues") or []) if a.get("outlet_clues") else None),
             "byline": a["byline"],
             "published": published,
             "how we know the date": _BASIS_WORDS.get(a["published_basis"], a["published_basis"])
@@ -129,21 +133,41 @@ def quote_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def figure_html(fig, alt: str, *, dpi: int = 110) -> str:
-    """A matplotlib figure as an embedded PNG ``<img>`` with escaped alt text."""
+def plain_text_figure(fig: Figure) -> Figure:
+    """Make every text of ``fig`` plain: ``$`` in an article's name is drawn, never read as mathtext.
+
+    Labels such as ``$\\bad$ cost`` would otherwise be parsed as TeX and fail to draw.
+    """
+    from matplotlib.text import Text
+
+    for text in fig.findobj(Text):
+        text.set_parse_math(False)
+        text.set_usetex(False)
+    return fig
+
+
+def figure_html(fig: Figure, alt: str, *, dpi: int = 110) -> str:
+    """A matplotlib figure as an embedded PNG ``<img>`` with escaped alt text.
+
+    The figure is drawn with mathtext off (:func:`plain_text_figure`, and for the tick
+    labels made while drawing, ``text.parse_math: False``).
+    """
     import base64
     import io
 
+    import matplotlib
     import matplotlib.pyplot as plt
 
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+    with matplotlib.rc_context({"text.parse_math": False, "text.usetex": False}):
+        plain_text_figure(fig)
+        fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
     plt.close(fig)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     return (f"<figure><img src='data:image/png;base64,{data}' alt='{escape(alt)}'>"
             f"<figcaption>{escape(alt)}</figcaption></figure>")
 
 
-def show_figure(fig, alt: str) -> None:
+def show_figure(fig: Figure, alt: str) -> None:
     """Display a figure with alt text that says what it shows (for screen readers and print)."""
     show_html(figure_html(fig, alt))

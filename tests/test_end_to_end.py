@@ -1,4 +1,8 @@
-"""`briefing run` on the seeds renders every notebook to offline HTML."""
+"""`briefing run` on the seeds renders every notebook to offline HTML.
+
+Two runs go through a real ``briefing`` process (the seed report, and Ctrl-C/SIGTERM);
+the others call :func:`analysis.cli.main` in this process, which is much faster.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,14 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 import nbformat
 import pytest
 from conftest import ROOT
+
+from analysis.cli import main
+from analysis.htmlpage import CSP
 
 pytestmark = pytest.mark.slow
 
@@ -46,12 +54,11 @@ def test_run_succeeds_and_writes_every_report(seed_report):
         assert f"reader/{name}.html" in index and f"classroom/{name}.html" in index
 
 
-def test_findings_json_is_what_the_cli_prints(seed_report):
+def test_findings_json_is_what_the_cli_prints(seed_report, capsys):
     out, _ = seed_report
-    proc = subprocess.run([sys.executable, "-m", "analysis", "findings", str(ROOT / "seeds")],
-                          capture_output=True, text=True, check=True)
+    assert main(["findings", str(ROOT / "seeds")]) == 0
     written = json.loads((out / "findings.json").read_text())
-    printed = json.loads(proc.stdout)
+    printed = json.loads(capsys.readouterr().out)
     for article in written["articles"] + printed["articles"]:
         article["path"] = article["path"].rsplit("/", 1)[-1]
     assert written == printed
@@ -92,6 +99,7 @@ def test_pages_are_offline(seed_report):
     out, _ = seed_report
     for page in sorted(out.glob("*/*.html")) + [out / "index.html"]:
         text = page.read_text()
+        assert CSP in text, page
         assert "<script" not in text.lower(), page
         assert not re.search(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", text), page
         assert not re.search(r"@import\s+url\(\s*['\"]?https?:", text), page
@@ -132,39 +140,36 @@ def _notebook(path, source):
     nbformat.write(nb, path)
 
 
-def test_a_failing_notebook_names_its_cell_and_spares_the_rest(tmp_path):
+def test_a_failing_notebook_names_its_cell_and_spares_the_rest(tmp_path, capsys):
     notebooks = tmp_path / "nbs"
     notebooks.mkdir()
     _notebook(notebooks / "01-good.ipynb", "print('fine')")
     _notebook(notebooks / "02-bad.ipynb", "import time; time.sleep(1); raise RuntimeError('deliberate failure')")
     _notebook(notebooks / "03-worse.ipynb", "raise KeyError('second failure')")
     out = _with_earlier_report(tmp_path / "out", "02-bad")
-    proc = subprocess.run(
-        [*RUN_SEEDS, "--out", str(out),
-         "--notebooks", str(notebooks), "--no-progress", "--jobs", "3"],
-        capture_output=True, text=True, check=False,
-    )
-    assert proc.returncode == 1
-    assert "notebook 02-bad.ipynb failed in cell" in proc.stderr
-    assert "RuntimeError: deliberate failure" in proc.stderr
+    code = main(["run", str(ROOT / "seeds"), "--out", str(out),
+                 "--notebooks", str(notebooks), "--no-progress", "--jobs", "3"])
+    stderr = capsys.readouterr().err
+    assert code == 1
+    assert "notebook 02-bad.ipynb failed in cell" in stderr
+    assert "RuntimeError: deliberate failure" in stderr
     # 03 fails first (02 sleeps), yet the messages come in notebook order
-    assert proc.stderr.index("02-bad.ipynb") < proc.stderr.index("03-worse.ipynb")
-    assert "Traceback" not in proc.stderr
+    assert stderr.index("02-bad.ipynb") < stderr.index("03-worse.ipynb")
+    assert "Traceback" not in stderr
+    assert len(stderr.strip().splitlines()) == 3, stderr  # two failures, then "wrote"
     assert (out / "reader" / "01-good.html").is_file()
     assert (out / "reader" / "02-bad.html").read_text() == "earlier report"
     assert "not rendered this time" in (out / "index.html").read_text()
 
 
-def test_notebooks_run_one_at_a_time_give_the_same_pages(seed_report, tmp_path):
+def test_notebooks_run_one_at_a_time_give_the_same_pages(seed_report, tmp_path, capsys, monkeypatch):
     """Running notebooks in parallel (the default) changes nothing in what is written."""
     parallel, _ = seed_report
     out = tmp_path / "serial"
-    proc = subprocess.run(
-        [*RUN_SEEDS, "--out", str(out),
-         "--title", "Seed briefing", "--no-progress", "--jobs", "1"],
-        capture_output=True, text=True, check=False, cwd=ROOT,
-    )
-    assert proc.returncode == 0, proc.stderr
+    monkeypatch.chdir(ROOT)
+    code = main(["run", str(ROOT / "seeds"), "--out", str(out),
+                 "--title", "Seed briefing", "--no-progress", "--jobs", "1"])
+    assert code == 0, capsys.readouterr().err
     written = sorted(p.relative_to(out) for p in out.rglob("*.html"))
     assert written == sorted(p.relative_to(parallel) for p in parallel.rglob("*.html"))
     for page in written:  # the classroom pages show the injected output folder: mask it
@@ -173,27 +178,21 @@ def test_notebooks_run_one_at_a_time_give_the_same_pages(seed_report, tmp_path):
         assert mine == theirs, page
 
 
-def test_jobs_must_be_a_positive_number(tmp_path):
-    proc = subprocess.run(
-        [*RUN_SEEDS, "--out", str(tmp_path), "--jobs", "0"],
-        capture_output=True, text=True, check=False,
-    )
-    assert proc.returncode == 2
-    assert "--jobs" in proc.stderr and "must be 1 or more" in proc.stderr
+def test_jobs_must_be_a_positive_number(tmp_path, capsys):
+    assert main(["run", str(ROOT / "seeds"), "--out", str(tmp_path), "--jobs", "0"]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert "--jobs" in line and "must be 1 or more" in line
 
 
-def test_parallel_notebooks_start_in_their_folder_and_relative_paths_hold(tmp_path):
+def test_parallel_notebooks_start_in_their_folder_and_relative_paths_hold(tmp_path, capsys, monkeypatch):
     """Kernels start in the notebook's folder; relative --out and --notebooks work with --jobs."""
     notebooks = tmp_path / "nbs"
     notebooks.mkdir()
     for i in range(1, 4):
         _notebook(notebooks / f"0{i}-where.ipynb", "import os; print('cwd=' + os.getcwd())")
-    proc = subprocess.run(
-        [*RUN_SEEDS, "--out", "rel",
-         "--notebooks", "nbs", "--no-progress", "--jobs", "3"],
-        capture_output=True, text=True, check=False, cwd=tmp_path,
-    )
-    assert proc.returncode == 0, proc.stderr
+    monkeypatch.chdir(tmp_path)
+    code = main(["run", str(ROOT / "seeds"), "--out", "rel", "--notebooks", "nbs", "--no-progress", "--jobs", "3"])
+    assert code == 0, capsys.readouterr().err
     for i in range(1, 4):
         executed = nbformat.read(tmp_path / "rel" / "notebooks" / f"0{i}-where.ipynb", as_version=4)
         printed = "".join(o.get("text", "") for c in executed.cells for o in c.get("outputs", []))
@@ -202,7 +201,7 @@ def test_parallel_notebooks_start_in_their_folder_and_relative_paths_hold(tmp_pa
     assert not (notebooks / "rel").exists()
 
 
-def test_a_long_temporary_folder_does_not_break_the_kernels(tmp_path):
+def test_a_long_temporary_folder_does_not_break_the_kernels(tmp_path, capsys, monkeypatch):
     """Kernel sockets need short paths; a long TMPDIR must not make every notebook fail."""
     long_tmp = tmp_path / ("t" * 90)
     long_tmp.mkdir()
@@ -210,12 +209,10 @@ def test_a_long_temporary_folder_does_not_break_the_kernels(tmp_path):
     notebooks.mkdir()
     _notebook(notebooks / "01-one.ipynb", "print('fine')")
     _notebook(notebooks / "02-two.ipynb", "print('fine')")
-    proc = subprocess.run(
-        [*RUN_SEEDS, "--out", str(tmp_path / "out"),
-         "--notebooks", str(notebooks), "--no-progress", "--jobs", "2"],
-        capture_output=True, text=True, check=False, env={**os.environ, "TMPDIR": str(long_tmp)},
-    )
-    assert proc.returncode == 0, proc.stderr
+    monkeypatch.setattr(tempfile, "tempdir", str(long_tmp))  # what TMPDIR sets
+    code = main(["run", str(ROOT / "seeds"), "--out", str(tmp_path / "out"),
+                 "--notebooks", str(notebooks), "--no-progress", "--jobs", "2"])
+    assert code == 0, capsys.readouterr().err
     assert (tmp_path / "out" / "reader" / "02-two.html").is_file()
 
 
@@ -237,7 +234,12 @@ def test_a_parallel_run_leaves_the_process_as_it_found_it(tmp_path, monkeypatch)
     assert (os.getcwd(), handler._cwd) == before
 
 
-def test_ctrl_c_stops_the_running_kernels_at_once_and_keeps_earlier_reports(tmp_path):
+@pytest.mark.parametrize(("signame", "code", "said"), [
+    ("SIGINT", 130, "briefing: interrupted: the earlier report is kept"),
+    ("SIGTERM", 143, "briefing: terminated (SIGTERM): the earlier report is kept"),
+])
+def test_ctrl_c_stops_the_running_kernels_at_once_and_keeps_earlier_reports(tmp_path, signame, code, said):
+    """Ctrl-C (130) and SIGTERM (143): one line, kernels gone, the earlier report whole, tmp empty."""
     import signal
     import time
 
@@ -250,24 +252,29 @@ def test_ctrl_c_stops_the_running_kernels_at_once_and_keeps_earlier_reports(tmp_
                   f"import os, time\nopen(os.path.join({str(pids)!r}, str(os.getpid())), 'w').close()\n"
                   "time.sleep(120)")
     out = _with_earlier_report(tmp_path / "out", "01-slow")
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
     proc = subprocess.Popen(
         [*RUN_SEEDS, "--out", str(out),
          "--notebooks", str(notebooks), "--no-progress", "--jobs", "2"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "TMPDIR": str(private_tmp)},
     )
     try:
         deadline = time.monotonic() + 60
         while len(list(pids.iterdir())) < 2 and time.monotonic() < deadline:
             time.sleep(0.2)
         assert len(list(pids.iterdir())) == 2, "the kernels did not start"
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(getattr(signal, signame))
         _, stderr = proc.communicate(timeout=30)  # the cells sleep for 120 s
     finally:
         proc.kill()
-    assert proc.returncode == 130, stderr
-    assert "briefing: interrupted" in stderr
+    assert proc.returncode == code, stderr
+    assert stderr.strip().splitlines() == [said]
     for pid in pids.iterdir():
         with pytest.raises(ProcessLookupError):
             os.kill(int(pid.name), 0)
     assert (out / "reader" / "01-slow.html").read_text() == "earlier report"
-    assert not list((out / "notebooks").glob(".running-*"))
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == ["reader", "reader/01-slow.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nbs", "out", "pids", "tmp"]  # no lock, no building
+    assert not list(private_tmp.iterdir())
