@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 
+from analysis.errors import UserError
 from analysis.model import Article
 from analysis.split.actors import Mention, actor_finder, article_sentences, find_mentions, merge_variants
 from analysis.split.gazetteer import Gazetteer, load_gazetteer, resolve_sides, side_of
@@ -114,7 +115,7 @@ def analyse_split(
     also be a :class:`Gazetteer` already loaded).
     """
     if len(sides) != 2:
-        raise ValueError(f"the split needs exactly two sides, such as US UK; got {list(sides)!r}")
+        raise UserError(f"the split needs exactly two sides, such as US UK; got {list(sides)!r}")
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer(gazetteer)
     side_ids = resolve_sides(gaz, sides)
     finder = actor_finder(gaz)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis import yamlfile
+from analysis.errors import UserError
 
 __all__ = [
     "Group",
@@ -107,17 +108,17 @@ def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
-        raise ValueError(f"{where}: '{key}' must be a list of words or names, got {value!r}")
+        raise UserError(f"{where}: '{key}' must be a list of words or names, got {value!r}")
     out = tuple(str(v).strip() for v in value if str(v).strip())
     return out
 
 
 def _group(raw: Any, where: str) -> Group:
     if not isinstance(raw, dict) or "id" not in raw:
-        raise ValueError(f"{where}: each group needs at least an 'id' (for example id: US)")
+        raise UserError(f"{where}: each group needs at least an 'id' (for example id: US)")
     unknown = set(raw) - _GROUP_KEYS
     if unknown:
-        raise ValueError(
+        raise UserError(
             f"{where}: group {raw['id']!r} has unknown keys {sorted(unknown)}; "
             f"use {sorted(_GROUP_KEYS)}"
         )
@@ -137,10 +138,10 @@ def _group(raw: Any, where: str) -> Group:
 
 def _entry(raw: Any, where: str) -> Entry:
     if not isinstance(raw, dict) or not raw.get("name"):
-        raise ValueError(f"{where}: each actor needs a 'name' (for example name: Bank of England)")
+        raise UserError(f"{where}: each actor needs a 'name' (for example name: Bank of England)")
     unknown = set(raw) - _ENTRY_KEYS
     if unknown:
-        raise ValueError(
+        raise UserError(
             f"{where}: actor {raw['name']!r} has unknown keys {sorted(unknown)}; "
             f"use {sorted(_ENTRY_KEYS)}"
         )
@@ -158,19 +159,19 @@ def _read_yaml(source: str | os.PathLike[str]) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise ValueError(f"cannot read gazetteer file {str(path)!r}: {exc.strerror or exc}") from exc
+        raise UserError(f"cannot read gazetteer file {str(path)!r}: {exc.strerror or exc}") from exc
     try:
         data = yamlfile.safe_load(text) or {}
     except yamlfile.YAMLError as exc:
-        raise ValueError(f"gazetteer file {str(path)!r} is not valid YAML: {exc}") from exc
+        raise UserError(f"gazetteer file {str(path)!r} is not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
-        raise ValueError(
+        raise UserError(
             f"gazetteer file {str(path)!r} must be a mapping with 'groups', 'actors' and/or "
             "'settings'"
         )
     unknown = set(data) - {"groups", "actors", "settings"}
     if unknown:
-        raise ValueError(
+        raise UserError(
             f"gazetteer file {str(path)!r} has unknown sections {sorted(unknown)}; "
             "use groups, actors, settings"
         )
@@ -237,7 +238,7 @@ def _load(extra: tuple[str, ...], base: str | None) -> Gazetteer:
         sources.append(path)
     unknown_settings = set(settings) - _SETTING_KEYS
     if unknown_settings:
-        raise ValueError(
+        raise UserError(
             f"gazetteer settings has unknown keys {sorted(unknown_settings)}; "
             f"use {sorted(_SETTING_KEYS)}"
         )
@@ -248,14 +249,14 @@ def _load(extra: tuple[str, ...], base: str | None) -> Gazetteer:
     for entry in actors:
         missing = [g for g in entry.groups if g not in ids]
         if missing:
-            raise ValueError(
+            raise UserError(
                 f"{where}: actor {entry.name!r} names unknown groups {missing}; add them "
                 "under 'groups' or correct the spelling"
             )
     for group in groups:
         missing = [g for g in group.member_of if g not in ids]
         if missing:
-            raise ValueError(f"{where}: group {group.id!r} is a member of unknown groups {missing}")
+            raise UserError(f"{where}: group {group.id!r} is a member of unknown groups {missing}")
 
     def words(key: str, default: Sequence[str] = ()) -> tuple[str, ...]:
         return _strings(settings.get(key, list(default)), where, f"settings.{key}")
@@ -296,13 +297,13 @@ def resolve_sides(gazetteer: Gazetteer, sides: Sequence[str]) -> dict[str, str]:
         )
         if match is None:
             known = ", ".join(g.id for g in gazetteer.groups)
-            raise ValueError(
+            raise UserError(
                 f"side {side!r} is not in the gazetteer. Use one of: {known}; or add a group "
                 f"with id: {side} (its names, adjectives, capitals) to a gazetteer file of your "
-                "own and pass it with gazetteer=PATH"
+                "own and pass it with --gazetteer FILE (gazetteer= in Python)"
             )
         if match.id in resolved:
-            raise ValueError(f"sides {resolved[match.id]!r} and {side!r} name the same group")
+            raise UserError(f"sides {resolved[match.id]!r} and {side!r} name the same group")
         resolved[match.id] = side
     return resolved
 

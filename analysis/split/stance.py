@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis import yamlfile
+from analysis.errors import UserError
 from analysis.split.actors import Mention, SentenceRef
 from analysis.split.text import REPORTING_VERBS, STOP_WORDS, fold, inside, nlp, quote_spans
 
@@ -147,15 +148,15 @@ def _read(source: Path | str) -> dict[str, list[str]]:
     try:
         data = yamlfile.safe_load(Path(source).read_text(encoding="utf-8-sig")) or {}
     except (OSError, yamlfile.YAMLError) as exc:
-        raise ValueError(f"cannot read cue file {str(source)!r}: {exc}") from exc
+        raise UserError(f"cannot read cue file {str(source)!r}: {exc}") from exc
     if not isinstance(data, dict) or set(data) - _ALL_KEYS:
-        raise ValueError(
+        raise UserError(
             f"cue file {str(source)!r} must map some of {sorted(_ALL_KEYS)} to lists of phrases"
         )
     out: dict[str, list[str]] = {}
     for key, value in data.items():
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError(f"cue file {str(source)!r}: {key!r} must be a list of phrases")
+            raise UserError(f"cue file {str(source)!r}: {key!r} must be a list of phrases")
         out[key] = [v.strip() for v in value if v.strip()]
     return out
 

@@ -29,7 +29,7 @@ def test_sides_resolve_by_id_name_or_adjective(gaz):
 
 
 def test_unknown_side_says_how_to_add_it(gaz):
-    with pytest.raises(ValueError, match="gazetteer=PATH"):
+    with pytest.raises(ValueError, match="--gazetteer FILE"):
         resolve_sides(gaz, ["US", "Narnia"])
 
 
