@@ -45,8 +45,11 @@ def conflict_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
 
 def timeline_figure(findings: dict[str, Any]) -> Figure:
     """Publication dates (dots) and claimed intervals (bars) of every event, on one time axis."""
+    import matplotlib
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
+
+    from analysis.report import plain_text_figure
 
     # matplotlib leaves date2num unannotated; this is its signature for one date
     to_num: Callable[[date], float] = mdates.date2num
@@ -76,7 +79,9 @@ def timeline_figure(findings: dict[str, Any]) -> Figure:
     ax.set_xlabel("date")
     ax.set_ylabel("event")
     ax.set_title("Publication dates and the dates the articles claim")
-    fig.tight_layout()
+    plain_text_figure(fig)  # an article's name with "$" is drawn as it is, never as mathtext
+    with matplotlib.rc_context({"text.parse_math": False}):  # tick labels made while laying out
+        fig.tight_layout()
     return fig
 
 

@@ -89,7 +89,10 @@ def actor_chart(findings: Mapping[str, Any], *, top: int = 20, ax: Any = None) -
 
     Returns the matplotlib Figure (the notebook displays it).
     """
+    import matplotlib
     import matplotlib.pyplot as plt
+
+    from analysis.report import plain_text_figure
 
     sides = _sides(findings)
     rows = sorted(actors_table(findings), key=lambda r: (-r["mentions"], r["actor"]))[:top]
@@ -113,7 +116,9 @@ def actor_chart(findings: Mapping[str, Any], *, top: int = 20, ax: Any = None) -
     ax.legend(handles=handles, loc="lower right", fontsize="small")
     if not rows:
         ax.text(0.5, 0.5, "no actors found", ha="center", va="center", transform=ax.transAxes)
-    fig.tight_layout()
+    plain_text_figure(fig)  # an article's name with "$" is drawn as it is, never as mathtext
+    with matplotlib.rc_context({"text.parse_math": False}):  # tick labels made while laying out
+        fig.tight_layout()
     return fig
 
 
