@@ -154,6 +154,32 @@ def _export(
     return finish_html(str(body), pages=pages, current=current)
 
 
+def portable_parameters(parameters: Mapping[str, object], *, folder: Path) -> str:
+    """The injected parameters cell as saved in the report: paths relative to ``folder``.
+
+    ``findings_path`` and ``paths`` become relative to the folder the executed notebook is
+    saved in, so the report can be moved or sent and shows no path of the machine that
+    built it; a comment says how to analyse other articles instead.
+    """
+
+    def relative(path: object) -> str:
+        return Path(os.path.relpath(Path(str(path)).resolve(), folder.resolve())).as_posix()
+
+    values = dict(parameters)
+    if values.get("findings_path"):
+        values["findings_path"] = relative(values["findings_path"])
+    paths = values.get("paths")
+    if isinstance(paths, (list, tuple)):
+        values["paths"] = [relative(p) for p in paths]
+    lines = [
+        "# Parameters set by `briefing run`, relative to this notebook's folder. This copy shows",
+        "# the findings saved beside it; to analyse other articles, set findings_path = None",
+        "# and change paths (and sides).",
+    ]
+    lines += [f"{key} = {value!r}" for key, value in values.items()]
+    return "\n".join(lines) + "\n"
+
+
 def _workers(jobs: int | None, count: int) -> int:
     """How many notebooks run at once: ``jobs``, or one per CPU, never more than ``count``."""
     if jobs is None:
@@ -289,12 +315,14 @@ def _render_notebook(
                 log_output=False,
                 kernel_name="python3",
             )
-        if final != out:  # the injected parameters name the folder the report ends up in
-            nb = nbformat.read(tmp, as_version=4)  # type: ignore[no-untyped-call]
-            for cell in nb.cells:
-                if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
-                    cell.source = cell.source.replace(str(out), str(final))
-            nbformat.write(nb, tmp)  # type: ignore[no-untyped-call]
+        # the saved notebook and its pages carry paths relative to where the notebook ends
+        # up, never a path of the machine that built it
+        nb = nbformat.read(tmp, as_version=4)  # type: ignore[no-untyped-call]
+        for cell in nb.cells:
+            if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+                saved = {**parameters, "findings_path": str(final / "findings.json")}
+                cell.source = portable_parameters(saved, folder=final / "notebooks")
+        nbformat.write(nb, tmp)  # type: ignore[no-untyped-call]
         here = f"{name}.html"
         label = dict(pages)[here]  # read once, by run_briefing
         reader = _export(tmp, with_code=False, title=f"{title}: {label}", pages=pages, current=here)

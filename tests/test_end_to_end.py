@@ -109,7 +109,17 @@ def test_executed_notebooks_carry_the_injected_parameters(seed_report):
     out, _ = seed_report
     nb = nbformat.read(out / "notebooks" / "01-articles.ipynb", as_version=4)
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
-    assert injected and "findings_path" in injected[0].source
+    assert injected and "findings_path = '../findings.json'" in injected[0].source
+
+
+def test_executed_notebooks_carry_no_path_of_the_machine_that_built_them(seed_report):
+    out, _ = seed_report
+    for path in sorted((out / "notebooks").glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        (injected,) = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+        for absolute in (str(out), str(out.resolve()), str(ROOT)):
+            # relative paths may climb ("../../seeds"); an absolute one is never written
+            assert not re.search(r"(?<![.\w])" + re.escape(absolute), injected.source), (path, absolute)
 
 
 def test_committed_notebooks_have_no_outputs_and_a_parameters_cell():

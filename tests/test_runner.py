@@ -178,3 +178,20 @@ def test_files_get_the_users_umask(tmp_path, capsys):
     for path in [out, *out.rglob("*")]:
         mode = os.stat(path).st_mode & 0o777
         assert mode == (0o777 if path.is_dir() else 0o666) & ~umask, (path, oct(mode))
+
+
+def test_portable_parameters_are_relative_to_the_saved_notebook(tmp_path):
+    from analysis.runner import portable_parameters
+
+    out = tmp_path / "report"
+    source = portable_parameters(
+        {"findings_path": str(out / "findings.json"), "paths": [str(tmp_path / "articles")],
+         "sides": ["US", "UK"], "title": "T"},
+        folder=out / "notebooks",
+    )
+    assert "findings_path = '../findings.json'" in source
+    assert "paths = ['../../articles']" in source
+    assert str(tmp_path) not in source
+    namespace: dict[str, object] = {}
+    exec(compile(source, "<parameters>", "exec"), namespace)  # it is valid Python
+    assert namespace["sides"] == ["US", "UK"] and namespace["title"] == "T"
