@@ -2,7 +2,7 @@
 
 :func:`build_findings` runs each family of analysis once and :class:`Findings` holds the
 result; :meth:`Findings.to_dict` gives the JSON object of the contract
-(``../shared/design/findings.md``, schema ``briefing-findings/1``). The CLI, the Python API
+(``docs/findings.md``, schema ``briefing-findings/2``). The CLI, the Python API
 and the notebooks all read this one object, so they cannot disagree.
 """
 
@@ -27,7 +27,7 @@ from analysis.versions import compare_versions
 
 if TYPE_CHECKING:  # the split and versions packages load lazily (notebook kernels skip spaCy)
     from analysis.split.results import Actor, Position
-    from analysis.versions.core import Change, PairResult, QuoteChange, SpellingChange
+    from analysis.versions.core import Change, Family, PairResult, QuoteChange, SpellingChange
 
 __all__ = [
     "SCHEMA",
@@ -38,7 +38,7 @@ __all__ = [
     "write_atomic",
 ]
 
-SCHEMA = "briefing-findings/1"
+SCHEMA = "briefing-findings/2"
 DEFAULT_SIDES: tuple[str, str] = ("US", "UK")
 
 
@@ -98,6 +98,8 @@ class Findings:
     conflicts: tuple[Conflict, ...] = ()
     actors: tuple[Actor, ...] = ()
     positions: tuple[Position, ...] = ()
+    families: tuple[Family, ...] = ()  # schema 2: version families, each a tree of copies
+    pairs_unlisted: int = 0  # schema 2: pairs left out of ``pairs`` (above 200 articles: unrelated)
 
     def article(self, article_id: str) -> Article:
         """The article with this id; ``KeyError`` names the ids there are."""
@@ -122,6 +124,8 @@ class Findings:
             "conflicts": _plain(self.conflicts),
             "actors": _plain(self.actors),
             "positions": _plain(self.positions),
+            "families": _plain(self.families),
+            "pairs_unlisted": self.pairs_unlisted,
         }
 
     def to_json(self) -> str:
@@ -170,6 +174,8 @@ def build_findings(
         conflicts=tuple(dated.conflicts),
         actors=tuple(split.actors),
         positions=tuple(split.positions),
+        families=tuple(versions.families),
+        pairs_unlisted=versions.pairs_unlisted,
     )
 
 

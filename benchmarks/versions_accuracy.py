@@ -122,6 +122,8 @@ def report(
         a, b = sorted(item["pair"])
         got = pairs[(a, b)]
         right_original += got.original == item["original"]
+        if frozenset((a, b)) not in {frozenset((c["from"], c["to"])) for c in changes}:
+            continue  # schema 2: only family tree edges are aligned
         mine = [c for c in changes if {c["from"], c["to"]} == {a, b} and c["kind"] != "unchanged"]
         tp, fp, fn = match_changes(item["changes"], mine)
         tp_all += tp

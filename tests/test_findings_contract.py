@@ -12,7 +12,8 @@ from analysis import SCHEMA, build_findings
 from analysis.findings import write_atomic
 
 TOP_KEYS = ["schema", "sides", "articles", "skipped", "pairs", "changes", "spelling",
-            "quote_changes", "dates", "events", "conflicts", "actors", "positions"]
+            "quote_changes", "dates", "events", "conflicts", "actors", "positions",
+            "families", "pairs_unlisted"]  # schema 2 added the last two
 ARTICLE_KEYS = {"id", "path", "format", "headline", "outlet", "byline", "dateline", "published",
                 "published_basis", "published_range", "published_evidence", "key_points",
                 "subheads", "words", "sentences", "quotes"}
@@ -21,7 +22,7 @@ ARTICLE_KEYS = {"id", "path", "format", "headline", "outlet", "byline", "datelin
 def test_every_key_is_present(seeds_dir):
     data = build_findings([seeds_dir]).to_dict()
     assert list(data)[: len(TOP_KEYS)] == TOP_KEYS
-    assert data["schema"] == SCHEMA == "briefing-findings/1"
+    assert data["schema"] == SCHEMA == "briefing-findings/2"
     assert data["sides"] == ["US", "UK"]
     for article in data["articles"]:
         assert ARTICLE_KEYS <= set(article)
@@ -107,3 +108,31 @@ def test_write_atomic_mode_under_another_umask(tmp_path, mask):
             f"write_atomic({str(target)!r}, 'x')")
     subprocess.run([sys.executable, "-c", code], check=True)
     assert target.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_families_and_tree_edges_keep_the_contract(seeds_dir, tmp_path):
+    """Schema 2: ``families``; changes, spelling and quote changes only along tree edges."""
+    import shutil
+
+    from conftest import ROOT
+
+    for path in sorted(seeds_dir.glob("*.txt")):
+        shutil.copy(path, tmp_path / path.name)
+    shutil.copytree(ROOT / "tests" / "data" / "versions" / "tagus_bridge", tmp_path / "tagus")
+    data = build_findings([tmp_path]).to_dict()
+    assert data["pairs_unlisted"] == 0
+    n = len(data["articles"])
+    assert len(data["pairs"]) == n * (n - 1) // 2
+    assert [f["id"] for f in data["families"]] == ["family-1", "family-2"]
+    edges = set()
+    for family in data["families"]:
+        assert set(family) == {"id", "original", "members", "edges"}
+        assert family["members"] == sorted(family["members"]) and family["original"] in family["members"]
+        assert len(family["edges"]) == len(family["members"]) - 1
+        for edge in family["edges"]:
+            assert {"copy", "parent", "evidence"} <= set(edge) and edge["evidence"]
+            edges.add((edge["parent"], edge["copy"]))
+    assert {f["original"][:3] for f in data["families"]} == {"001", "wir"}
+    for key in ("changes", "spelling", "quote_changes"):
+        assert {(c["from"], c["to"]) for c in data[key]} <= edges
+    assert {(c["from"], c["to"]) for c in data["changes"]} == edges

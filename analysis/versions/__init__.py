@@ -14,6 +14,8 @@ __all__ = [
     "Change",
     "SpellingChange",
     "QuoteChange",
+    "Family",
+    "FamilyEdge",
     "VersionFindings",
     "compare_versions",
     "align_profiles",

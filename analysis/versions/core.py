@@ -7,9 +7,16 @@ words, aligns the original's units to the copy's (allowing merges and splits) an
 every change, every British/American or compound spelling variant exchanged, and every
 quote whose wording or punctuation changed.
 
+Articles joined by duplicate or version relations form a **family**
+(:mod:`analysis.versions.families`): its original is the root of a tree in which every
+copy hangs from the member it most likely derives from. Only the tree's edges are aligned
+and carry changes, spelling and quote changes; the family's other pairs keep their
+measures and a verdict weighed without an alignment (their own units are those whose
+trigrams the other article mostly lacks).
+
 For more than ``exact_limit`` articles, candidate pairs come from MinHash LSH
-(:mod:`analysis.versions.candidates`) and only candidates are measured and aligned; pairs
-that are not candidates are not listed (they are unrelated).
+(:mod:`analysis.versions.candidates`) and only candidates are measured; ``pairs`` then
+lists the pairs that are not unrelated and ``pairs_unlisted`` counts the rest.
 """
 
 from __future__ import annotations
@@ -23,24 +30,31 @@ from typing import Any
 from analysis.model import Article
 from analysis.versions.align import MATCH_THRESHOLD, Alignment, ChangeKind, align_units
 from analysis.versions.candidates import containment_candidates, jaccard_candidates
+from analysis.versions.families import Member, PairLink, components, family_tree
 from analysis.versions.quotes import compare_quotes
 from analysis.versions.relation import (
     RELATED_TOPIC,
     VERSION_CONTAINMENT,
+    Measures,
     Profile,
     Relation,
+    Verdict,
     choose_original,
     measure,
     profile,
     relation_of,
 )
+from analysis.versions.similarity import Shingle, canonical_words, containment, shingles
 from analysis.versions.spelling import convention
+from analysis.versions.text import words
 
 __all__ = [
     "PairResult",
     "Change",
     "SpellingChange",
     "QuoteChange",
+    "FamilyEdge",
+    "Family",
     "VersionFindings",
     "compare_versions",
     "align_profiles",
@@ -169,13 +183,51 @@ class QuoteChange:
 
 
 @dataclass(frozen=True)
+class FamilyEdge:
+    """One edge of a family tree: ``copy`` derives from ``parent``, and why we think so."""
+
+    copy: str
+    parent: str
+    evidence: tuple[str, ...]
+    parent_in_copy: float  # share of the parent's word trigrams found in the copy
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "copy": self.copy,
+            "parent": self.parent,
+            "evidence": list(self.evidence),
+            "parent_in_copy": self.parent_in_copy,
+        }
+
+
+@dataclass(frozen=True)
+class Family:
+    """Articles joined by duplicate or version relations: the original and the tree of copies."""
+
+    id: str
+    original: str
+    members: tuple[str, ...]  # by id
+    edges: tuple[FamilyEdge, ...]  # depth first from the original, children by id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "original": self.original,
+            "members": list(self.members),
+            "edges": [e.to_dict() for e in self.edges],
+        }
+
+
+@dataclass(frozen=True)
 class VersionFindings:
-    """The ``pairs``, ``changes``, ``spelling`` and ``quote_changes`` keys of the findings."""
+    """The ``pairs``, ``changes``, ``spelling``, ``quote_changes`` and ``families`` keys of the findings."""
 
     pairs: tuple[PairResult, ...] = ()
     changes: tuple[Change, ...] = ()
     spelling: tuple[SpellingChange, ...] = ()
     quote_changes: tuple[QuoteChange, ...] = ()
+    families: tuple[Family, ...] = ()
+    pairs_unlisted: int = 0
 
 
 def candidate_pairs(
@@ -197,6 +249,10 @@ def candidate_pairs(
     return sorted(set(by_phrase) | set(by_topic))
 
 
+UNIT_KEPT = 0.5
+"""Share of a unit's word trigrams found in the other article from which the unit is not its own."""
+
+
 def compare_versions(
     articles: Sequence[Article],
     *,
@@ -205,11 +261,11 @@ def compare_versions(
     match_threshold: float = MATCH_THRESHOLD,
     exact_limit: int = EXACT_LIMIT,
 ) -> VersionFindings:
-    """Compare every pair of articles: relation, original, aligned changes, spelling, quotes.
+    """Compare articles: relations, originals, version families, and changes along their trees.
 
-    Output is in a stable order: pairs by (a, b); changes, spelling and quote changes by
-    pair, then by position in the original. Changes run from the original to the copy; for
-    a duplicate or version pair whose original cannot be told, from ``a`` to ``b``.
+    Output is in a stable order: pairs by (a, b); families by their first member's id;
+    changes, spelling and quote changes by family, then tree edge (depth first), then
+    position in the parent. Changes run from the parent to the copy of each tree edge.
     """
     for name, value in (
         ("version_containment", version_containment),
@@ -225,33 +281,92 @@ def compare_versions(
     if len(set(ids)) != len(ids):
         raise ValueError(f"article ids must be unique; got duplicates in {ids}")
     profiles = [profile(a) for a in ordered]
-    pairs: list[PairResult] = []
+    index = {pid: k for k, pid in enumerate(ids)}
+    measured: dict[tuple[int, int], tuple[Measures, Relation]] = {}
+    for i, j in candidate_pairs(profiles, exact_limit=exact_limit, version_containment=version_containment):
+        m = measure(profiles[i], profiles[j])
+        measured[(i, j)] = (m, relation_of(m, version_containment=version_containment, related_topic=related_topic))
+
+    unit_sets: dict[int, list[frozenset[Shingle]]] = {}
+    verdicts: dict[tuple[int, int], Verdict] = {}
+    links: list[PairLink] = []
+    for (i, j), (m, relation) in measured.items():
+        if relation in ("duplicate", "version"):
+            own = (_own_units(i, j, profiles, unit_sets), _own_units(j, i, profiles, unit_sets))
+            verdicts[(i, j)] = choose_original(profiles[i], profiles[j], m, (), unmatched=own)
+            links.append(PairLink(ids[i], ids[j], m.a_in_b, m.b_in_a, verdicts[(i, j)].original))
+
+    info = {a.id: Member(a.id, _trusted_date(a), a.dateline) for a in ordered}
+    families: list[Family] = []
     changes: list[Change] = []
     spelling: list[SpellingChange] = []
     quote_changes: list[QuoteChange] = []
-    for i, j in candidate_pairs(profiles, exact_limit=exact_limit, version_containment=version_containment):
-        a, b = profiles[i], profiles[j]
-        m = measure(a, b)
-        relation = relation_of(m, version_containment=version_containment, related_topic=related_topic)
-        original: str | None = None
-        evidence: tuple[str, ...] = ()
-        if relation in ("duplicate", "version"):
+    groups = components(ids, links)
+    family_of = {m: k for k, members in enumerate(groups) for m in members}
+    family_links: list[list[PairLink]] = [[] for _ in groups]
+    for link in links:
+        family_links[family_of[link.a]].append(link)
+    for number, members in enumerate(groups, start=1):
+        tree = family_tree(members, family_links[number - 1], info)
+        edges: list[FamilyEdge] = []
+        for parent_id, copy_id in tree.edges:
+            i, j = sorted((index[parent_id], index[copy_id]))
+            a, b = profiles[i], profiles[j]
+            m = measured[(i, j)][0]
             alignment = align_profiles(a, b, match_threshold)
-            verdict = choose_original(a, b, m, alignment)
-            original, evidence = verdict.original, verdict.evidence
-            source, target = (b, a) if original == b.article.id else (a, b)
+            pair_verdict = choose_original(a, b, m, alignment)
+            verdicts[(i, j)] = pair_verdict
+            source, target = profiles[index[parent_id]], profiles[index[copy_id]]
             if source is not a:
                 alignment = align_profiles(source, target, match_threshold)
             changes.extend(_changes(source, target, alignment))
             spelling.extend(_spelling(source, target, alignment))
             quote_changes.extend(_quote_changes(source, target, match_threshold))
+            held = m.a_in_b if source is a else m.b_in_a
+            why = _edge_evidence(parent_id, copy_id, held, pair_verdict, pair=len(members) == 2)
+            edges.append(FamilyEdge(copy_id, parent_id, why, held))
+        families.append(Family(f"family-{number}", tree.root, tree.members, tuple(edges)))
+
+    pairs: list[PairResult] = []
+    for (i, j), (m, relation) in sorted(measured.items()):
+        if len(ids) > exact_limit and relation == "unrelated":
+            continue
+        verdict = verdicts.get((i, j), Verdict(None, ()))
         pairs.append(
             PairResult(
-                a.article.id, b.article.id, relation, original, evidence,
+                ids[i], ids[j], relation, verdict.original, verdict.evidence,
                 m.similarity, m.a_in_b, m.b_in_a, m.topic,
             )
         )
-    return VersionFindings(tuple(pairs), tuple(changes), tuple(spelling), tuple(quote_changes))
+    unlisted = len(ids) * (len(ids) - 1) // 2 - len(pairs)
+    return VersionFindings(
+        tuple(pairs), tuple(changes), tuple(spelling), tuple(quote_changes), tuple(families), unlisted
+    )
+
+
+def _trusted_date(article: Article) -> str | None:
+    """The article's date when it is stated or from metadata (inferred dates do not order a tree)."""
+    return article.published if article.published_basis in ("stated", "metadata") else None
+
+
+def _own_units(i: int, j: int, profiles: Sequence[Profile], cache: dict[int, list[frozenset[Shingle]]]) -> list[int]:
+    """Units of article ``i`` whose trigrams article ``j`` mostly lacks: ``i``'s own material."""
+    if i not in cache:
+        cache[i] = [shingles(canonical_words(words(u.text))) for u in profiles[i].units]
+    other = profiles[j].shingles
+    return [k for k, unit in enumerate(cache[i]) if unit and containment(unit, other) < UNIT_KEPT]
+
+
+def _edge_evidence(parent: str, copy: str, held: float, verdict: Verdict, *, pair: bool) -> tuple[str, ...]:
+    """Why ``copy`` hangs from ``parent``: the share it holds, then the pair's own evidence."""
+    lead = f"{copy} holds {round(100 * held)}% of {parent}'s word trigrams"
+    lead += "." if pair else ", and of the members it could derive from, shares the most wording with it."
+    if verdict.original == parent:
+        return (lead, *verdict.evidence)
+    if verdict.original == copy:
+        return (lead, f"Against: the pair alone points the other way ({' '.join(verdict.evidence)})")
+    return (lead, "The pair alone does not tell which came first; the family's tree places "
+            f"{parent} nearer the original.")
 
 
 def align_profiles(

@@ -18,6 +18,14 @@ if TYPE_CHECKING:  # matplotlib is imported when a figure is drawn
 
 __all__ = [
     "KIND_ORDER",
+    "HEATMAP_LIMIT",
+    "family_rows",
+    "family_tree_html",
+    "tree_edges",
+    "families_figure",
+    "families_alt",
+    "top_pairs",
+    "heatmap_alt",
     "matrices",
     "heatmap",
     "pair_summary",
@@ -41,6 +49,9 @@ _KIND_WORDS = {
     "added": "added in the copy",
     "removed": "left out of the copy",
 }
+HEATMAP_LIMIT = 30
+"""Up to this many articles the page draws the pair heatmaps; beyond, the families' sizes."""
+
 _DEL = "background:#fbd5d5;text-decoration:line-through"
 _INS = "background:#d5f5d9;text-decoration:none"
 
@@ -208,7 +219,7 @@ def diff_html(findings: dict[str, Any], source: str, target: str, *, hide_unchan
     body = "".join(rows) or "<tr><td colspan='3'><em>No changes.</em></td></tr>"
     return (
         "<table class='briefing versions-diff' style='width:100%;text-align:left'>"
-        f"<caption>{html.escape(source)} (original) → {html.escape(target)} (copy)</caption>"
+        f"<caption>{html.escape(source)} (source) → {html.escape(target)} (copy)</caption>"
         "<thead><tr><th>change</th>"
         f"<th>{html.escape(source)}</th><th>{html.escape(target)}</th></tr></thead>"
         f"<tbody>{body}</tbody></table>"
@@ -268,3 +279,109 @@ def heatmap_alt(findings: dict[str, Any]) -> str:
             f"containment {top['a_in_b']:.2f} and {top['b_in_a']:.2f})") if top else ""
     return (f"Two heatmaps over {len(ids)} article(s): similarity of each pair and the share of each "
             f"article's word trigrams found in each other article{most}.")
+
+
+def _family_name(family: dict[str, Any]) -> str:
+    number = str(family["id"]).rsplit("-", 1)[-1]
+    return f"Family {number}" if number.isdigit() else str(family["id"])
+
+
+def family_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per family: its name, original, number of members and depth of its tree."""
+    rows = []
+    for family in findings.get("families") or []:
+        depth = _depths(family)
+        rows.append({
+            "family": _family_name(family),
+            "original": family["original"],
+            "articles": len(family["members"]),
+            "generations": max(depth.values()) if depth else 0,
+        })
+    return rows
+
+
+def _depths(family: dict[str, Any]) -> dict[str, int]:
+    parent = {e["copy"]: e["parent"] for e in family["edges"]}
+    depth: dict[str, int] = {family["original"]: 0}
+    for e in family["edges"]:  # depth first: a parent is listed before its copies
+        depth[e["copy"]] = depth.get(parent[e["copy"]], 0) + 1
+    return depth
+
+
+def family_tree_html(family: dict[str, Any]) -> str:
+    """A family as an indented list: the original, then each copy under the member it derives from.
+
+    Each copy says how much of its parent it holds and why it hangs there. Text is escaped.
+    """
+    children: dict[str, list[dict[str, Any]]] = {}
+    for e in family["edges"]:
+        children.setdefault(e["parent"], []).append(e)
+
+    def branch(node: str) -> str:
+        kids = children.get(node, [])
+        if not kids:
+            return ""
+        items = []
+        for e in kids:
+            share = e.get("parent_in_copy")
+            held = f" holds {_pct(share)} of {e['parent']}" if isinstance(share, (int, float)) else ""
+            why = " ".join(e["evidence"][1:])
+            items.append(
+                f"<li><b>{html.escape(e['copy'])}</b>{html.escape(held)}"
+                + (f"<br><small>{html.escape(why)}</small>" if why else "")
+                + branch(e["copy"]) + "</li>"
+            )
+        return "<ul>" + "".join(items) + "</ul>"
+
+    n = len(family["members"])
+    return (
+        f"<div class='briefing versions-family'><p><b>{html.escape(_family_name(family))}</b>: "
+        f"{n} articles, {n - 1} cop{'y' if n == 2 else 'ies'}</p>"
+        f"<ul><li><b>{html.escape(family['original'])}</b> (original){branch(family['original'])}</li></ul></div>"
+    )
+
+
+def tree_edges(findings: dict[str, Any]) -> list[tuple[str, str]]:
+    """(parent, copy) of every tree edge, family by family, depth first: one change list each."""
+    return [(e["parent"], e["copy"]) for f in findings.get("families") or [] for e in f["edges"]]
+
+
+def families_figure(findings: dict[str, Any], *, limit: int = 40) -> Figure:
+    """Bars of the largest families' sizes, labelled by their originals: a figure that scales."""
+    import matplotlib.pyplot as plt
+
+    families = sorted(findings.get("families") or [], key=lambda f: (-len(f["members"]), f["id"]))[:limit]
+    rows = family_rows({"families": families})
+    height = min(max(2.5, 0.3 * len(rows) + 1.5), 14.0)
+    fig, ax = plt.subplots(figsize=(9, height), constrained_layout=True)
+    labels = [f"{r['family']}: {_short(str(r['original']), 40)}" for r in rows]
+    ax.barh(range(len(rows)), [r["articles"] for r in rows], color="#3b6ea5")
+    ax.set_yticks(range(len(rows)), labels)
+    ax.invert_yaxis()
+    ax.set_xlabel("articles in the family (the original and its copies)")
+    alone = len(findings["articles"]) - sum(len(f["members"]) for f in findings.get("families") or [])
+    ax.set_title(f"Version families, largest first ({alone} article(s) belong to none)")
+    return fig
+
+
+def families_alt(findings: dict[str, Any]) -> str:
+    """Alt text for :func:`families_figure`."""
+    families = findings.get("families") or []
+    if not families:
+        return "No version families: no article copies another."
+    biggest = max(families, key=lambda f: (len(f["members"]), f["id"]))
+    return (f"A bar for each of the {min(len(families), 40)} largest of {len(families)} version families "
+            f"among {len(findings['articles'])} articles; the largest, from {biggest['original']}, "
+            f"has {len(biggest['members'])} articles.")
+
+
+def top_pairs(findings: dict[str, Any], *, limit: int = 20) -> list[dict[str, Any]]:
+    """The most similar pairs that are not in one family's tree: related stories and extra versions."""
+    edges = {frozenset(e) for e in tree_edges(findings)}
+    rows = [
+        {"a": p["a"], "b": p["b"], "relation": p["relation"], "similarity": p["similarity"],
+         "a in b": p["a_in_b"], "b in a": p["b_in_a"]}
+        for p in findings["pairs"]
+        if p["relation"] != "unrelated" and frozenset((p["a"], p["b"])) not in edges
+    ]
+    return sorted(rows, key=lambda r: (-r["similarity"], r["a"], r["b"]))[:limit]

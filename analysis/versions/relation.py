@@ -187,11 +187,13 @@ def choose_original(
     alignment: tuple[Alignment, ...],
     *,
     holds_nearly_all: float = HOLDS_NEARLY_ALL,
+    unmatched: tuple[list[int], list[int]] | None = None,
 ) -> Verdict:
     """Weigh the evidence for which of ``a`` and ``b`` is the original.
 
     ``alignment`` aligns ``a``'s units (source) to ``b``'s (target); units left unmatched
-    on one side are that side's own material.
+    on one side are that side's own material. ``unmatched`` gives those units directly
+    (indices into ``a``'s and ``b``'s units) when no alignment was made.
     """
     ida, idb = a.article.id, b.article.id
     score = {ida: 0, idb: 0}
@@ -213,8 +215,11 @@ def choose_original(
             )
         )
 
-    only_a = [i for al in alignment if not al.target for i in al.source]
-    only_b = [j for al in alignment if not al.source for j in al.target]
+    if unmatched is not None:
+        only_a, only_b = list(unmatched[0]), list(unmatched[1])
+    else:
+        only_a = [i for al in alignment if not al.target for i in al.source]
+        only_b = [j for al in alignment if not al.source for j in al.target]
     for holder, other, own, cont in ((b, a, only_b, m.a_in_b), (a, b, only_a, m.b_in_a)):
         extra = _additions(holder.units, own)
         if extra and cont >= holds_nearly_all:
