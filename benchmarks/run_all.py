@@ -12,6 +12,7 @@ SCRIPTS = [
     ["versions_accuracy.py"],
     ["versions_msrp.py"],
     ["versions_scale.py"],
+    ["versions_families.py"],
     ["split_accuracy.py"],
     ["parse_speed.py"],
     ["briefing_speed.py"],
