@@ -43,10 +43,6 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # ValueErrors the library raises about the user's input (not bugs), by module and function;
 # a module without functions listed counts whole. analysis.errors.UserError always counts.
 _USER_VALUE_ERRORS: dict[str, frozenset[str]] = {
-    "analysis.findings": frozenset({"_check_sides"}),
-    "analysis.split.gazetteer": frozenset(),
-    "analysis.split.stance": frozenset(),
-    "analysis.split.core": frozenset({"analyse_split"}),
     "analysis.ingest": frozenset({"load_articles_and_skips"}),
 }
 

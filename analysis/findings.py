@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from analysis.dates import DateRecord, analyse_dates
 from analysis.dates.conflicts import Conflict
 from analysis.dates.events import Event
+from analysis.errors import UserError
 from analysis.ingest import DEFAULT_MAX_BYTES, load_articles_and_skips
 from analysis.model import Article, Skipped
 from analysis.split import analyse_split
@@ -136,7 +137,7 @@ class Findings:
 def _check_sides(sides: Sequence[str]) -> tuple[str, ...]:
     cleaned = tuple(s.strip() for s in sides)
     if len(cleaned) != 2 or not all(cleaned) or cleaned[0].casefold() == cleaned[1].casefold():
-        raise ValueError(
+        raise UserError(
             f"sides must be two different names, such as US UK; got {list(sides)!r}"
         )
     return cleaned
