@@ -143,10 +143,10 @@ def test_a_run_replaces_the_report_and_keeps_the_failed_notebooks_pages(tmp_path
     for new in ("index.html", "findings.json", "reader/01-good.html", "classroom/01-good.html"):
         assert not after[Path(new)].startswith("earlier"), new
     assert (out / "notebooks" / "01-good.ipynb").is_file()
-    # the executed notebook names the report's own findings.json, not the building folder
+    # the executed notebook names the report's own findings.json (relative), not the building folder
     nb = nbformat.read(out / "notebooks" / "01-good.ipynb", as_version=4)
     injected = next(c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", []))
-    assert str(out / "findings.json") in injected.source and ".building" not in injected.source
+    assert "findings_path = '../findings.json'" in injected.source and ".building" not in injected.source
 
 
 def test_an_output_folder_inside_the_input_folder_is_not_read(tmp_path, capsys):
