@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,12 @@ def seed_articles():
 @pytest.fixture(scope="session")
 def ingest_dir() -> Path:
     return DATA / "ingest"
+
+
+@pytest.fixture
+def private_tmp(tmp_path, monkeypatch):
+    """A private temporary folder for the test (kernel sockets, connection files, error logs)."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder

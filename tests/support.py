@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Sequence
 
@@ -45,3 +46,22 @@ def make_article(
         blocks=tuple(blocks),
         quotes=tuple(Quote(q[0], q[1], q[2] if len(q) > 2 else q[0]) for q in quotes),
     )
+
+
+def mutated_texts(seed: int, n_base: int, n_copies: int, *, vocab: Sequence[str],
+                  length: tuple[int, int] = (40, 120), edits: int = 6, added: int = 30) -> list[list[str]]:
+    """Random word lists and copies of them with words changed, dropped and added (seeded)."""
+    rng = random.Random(seed)
+    bases = [[rng.choice(vocab) for _ in range(rng.randint(*length))] for _ in range(n_base)]
+    texts = list(bases)
+    for _ in range(n_copies):
+        copy = list(rng.choice(bases))
+        for _ in range(rng.randint(0, edits)):
+            k = rng.randrange(len(copy))
+            if rng.random() < 0.5:
+                copy[k] = rng.choice(vocab)
+            else:
+                del copy[k]
+        copy += [rng.choice(vocab) for _ in range(rng.randint(0, added))]
+        texts.append(copy)
+    return texts

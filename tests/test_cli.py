@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -139,15 +138,6 @@ def test_file_names_on_stderr_are_escaped(capsys, tmp_path):
 
 def test_one_line_escapes_control_characters_only():
     assert one_line("a\nb\tc\x1b d\u2028é $\\bad$") == "a\\nb\\tc\\x1b d\\u2028é $\\bad$"
-
-
-@pytest.fixture
-def private_tmp(tmp_path, monkeypatch):
-    """The temporary folder, made private to the test."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 def _internal_error(*args, **kwargs):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 
 import nbformat
@@ -41,15 +40,6 @@ def earlier_report(out):
 
 def contents(out):
     return {p.relative_to(out): p.read_text() for p in out.rglob("*") if p.is_file()}
-
-
-@pytest.fixture
-def private_tmp(tmp_path, monkeypatch):
-    """A private temporary folder for the run (kernel sockets, connection files)."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 _MATH_LABEL = (

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import mutated_texts
 
 from analysis.versions.candidates import containment_candidates, jaccard_candidates, naive_containment_pairs
 from analysis.versions.similarity import containment, shingles
@@ -16,20 +15,7 @@ VOCAB = [f"w{i}" for i in range(400)]
 
 def small_corpus(seed: int, n_base: int, n_copies: int) -> list[frozenset]:
     """Random texts and mutated copies (words dropped, changed and added)."""
-    rng = random.Random(seed)
-    bases = [[rng.choice(VOCAB) for _ in range(rng.randint(40, 120))] for _ in range(n_base)]
-    texts = list(bases)
-    for _ in range(n_copies):
-        copy = list(rng.choice(bases))
-        for _ in range(rng.randint(0, 6)):
-            k = rng.randrange(len(copy))
-            if rng.random() < 0.5:
-                copy[k] = rng.choice(VOCAB)
-            else:
-                del copy[k]
-        copy += [rng.choice(VOCAB) for _ in range(rng.randint(0, 30))]
-        texts.append(copy)
-    return [shingles(t) for t in texts]
+    return [shingles(t) for t in mutated_texts(seed, n_base, n_copies, vocab=VOCAB)]
 
 
 @settings(max_examples=8, deadline=None)

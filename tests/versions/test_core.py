@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import random
 from itertools import combinations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support import make_article
+from support import make_article, mutated_texts
 
 from analysis.versions.core import (
     Change,
@@ -102,19 +101,7 @@ VOCAB = [f"word{chr(97 + i)}{chr(97 + j)}" for i in range(20) for j in range(20)
 
 def corpus(seed: int, n_base: int, n_copies: int) -> list:
     """Random articles and copies with words changed, dropped and added."""
-    rng = random.Random(seed)
-    bases = [[rng.choice(VOCAB) for _ in range(rng.randint(40, 90))] for _ in range(n_base)]
-    texts = list(bases)
-    for _ in range(n_copies):
-        copy = list(rng.choice(bases))
-        for _ in range(rng.randint(0, 5)):
-            k = rng.randrange(len(copy))
-            if rng.random() < 0.5:
-                copy[k] = rng.choice(VOCAB)
-            else:
-                del copy[k]
-        copy += [rng.choice(VOCAB) for _ in range(rng.randint(0, 20))]
-        texts.append(copy)
+    texts = mutated_texts(seed, n_base, n_copies, vocab=VOCAB, length=(40, 90), edits=5, added=20)
     return [profile(make_article(f"t{i:02d}", [" ".join(t) + "."])) for i, t in enumerate(texts)]
 
 
