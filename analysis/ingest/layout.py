@@ -99,13 +99,18 @@ def _is_standalone(line: str) -> bool:
 
 def _unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines of one blank-line block into paragraphs."""
-    paragraphs: list[str] = []
+    paragraphs: list[list[str]] = []  # each paragraph's lines (joined once, at the end)
     for line in lines:
-        if paragraphs and not _BULLET.match(line) and not _BULLET.match(paragraphs[-1]) and not _is_standalone(paragraphs[-1].splitlines()[-1]):
-            paragraphs[-1] = paragraphs[-1] + "\n" + line
+        if (
+            paragraphs
+            and not _BULLET.match(line)
+            and not _BULLET.match(paragraphs[-1][0])
+            and not _is_standalone(paragraphs[-1][-1])
+        ):
+            paragraphs[-1].append(line)
         else:
-            paragraphs.append(line)
-    return [" ".join(p.split()) for p in paragraphs]
+            paragraphs.append([line])
+    return [" ".join(" ".join(p).split()) for p in paragraphs]
 
 
 def _looks_like_heading(text: str, *, max_words: int) -> bool:

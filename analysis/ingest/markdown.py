@@ -1,9 +1,11 @@
 """Markdown articles and YAML front matter.
 
 Front matter (``---`` ... ``---`` at the top, in a ``.md`` or ``.txt`` file) gives
-``title``, ``date``, ``outlet``, ``author`` and ``url``. markdown-it-py parses the body: the
-first level-one heading is the headline, other headings are subheads, a bullet list before
-the first paragraph holds the key points, and inline markup is dropped to plain text.
+``title``, ``date``, ``outlet``, ``author`` and ``url``. It is read without YAML aliases
+(refused, so it cannot expand) and with dates left as strings (checked by the caller).
+markdown-it-py parses the body: the first level-one heading is the headline, other headings
+are subheads, a bullet list before the first paragraph holds the key points, and inline
+markup is dropped to plain text.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from analysis import yamlfile
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
+from analysis import yamlfile
 from analysis.ingest.layout import RawBlock
 
 __all__ = ["FrontMatterError", "split_front_matter", "markdown_blocks"]
@@ -31,7 +34,11 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not match:
         return {}, text
     try:
-        data = yamlfile.safe_load(match.group("yaml"))
+        data = yamlfile.load_untrusted(match.group("yaml"))
+    except yamlfile.AliasError as exc:
+        raise FrontMatterError(
+            f"front matter uses a YAML alias (*name) at line {exc.line + 1}; aliases are not allowed"
+        ) from exc
     except yamlfile.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -43,7 +50,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return {str(k).lower(): v for k, v in data.items()}, text[match.end():]
 
 
-def _inline_text(token) -> str:
+def _inline_text(token: Token) -> str:
     parts: list[str] = []
     for child in token.children or []:
         if child.type in ("text", "code_inline"):

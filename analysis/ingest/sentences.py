@@ -5,6 +5,10 @@ rule-based sentencizer does not split inside them. Two repairs follow for news t
 opening quote mark that the sentencizer left at the end of a sentence moves to the next
 one, and an initialism that ends a sentence ("... and the U.S. The split ...") is split
 after when a usual sentence opener follows.
+
+Long text is sentencized in pieces of at most :data:`PIECE_CHARS` characters, cut at the last
+sentence end (or space) before the limit, so no input reaches spaCy's length limit and the
+cost stays proportional to the text.
 """
 
 from __future__ import annotations
@@ -13,7 +17,10 @@ import re
 
 from analysis.english import english
 
-__all__ = ["split_sentences"]
+__all__ = ["PIECE_CHARS", "cut_text", "split_sentences"]
+
+PIECE_CHARS = 100_000
+_PIECE_END = re.compile(r"[.!?][\"”’')\]]*\s")
 
 _OPENERS = (
     "The|A|An|But|And|He|She|It|They|We|I|This|That|These|Those|In|On|At|As|So|Yet|"
@@ -24,8 +31,29 @@ _INITIALISM_END = re.compile(rf"\b(?:[A-Z]\.){{2,}}(?=\s+(?:{_OPENERS})\b)")
 _OPEN_QUOTE_TAIL = re.compile(r"""(?:(?<=\s)|^)[“‘"']+\s*$""")
 
 
+def cut_text(text: str, limit: int) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` characters, at a sentence end or space."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max((m.end() for m in _PIECE_END.finditer(window, limit // 2)), default=-1)
+        if cut <= 0:
+            cut = window.rfind(" ") + 1 or limit
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
 def _sentencize(text: str) -> list[str]:
-    return [s.text.strip() for s in english()(text).sents if s.text.strip()]
+    nlp = english()
+    return [
+        s.text.strip()
+        for piece in cut_text(text, PIECE_CHARS)
+        for s in nlp(piece).sents
+        if s.text.strip()
+    ]
 
 
 def _move_open_quotes(sentences: list[str]) -> list[str]:
