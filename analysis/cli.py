@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import re
 import signal
 import sys
 import threading
@@ -54,9 +53,6 @@ _CLI_WORDS = (
     ("sides must", "--sides must"),
 )
 
-
-# Files the loader passes over inside folders (as analysis.ingest does).
-_PASSED_OVER = re.compile(r"^(?:readme|license|licence|changelog)(?:\.[\w.]+)?$", re.IGNORECASE)
 
 
 class Terminated(KeyboardInterrupt):
@@ -191,36 +187,6 @@ def _check_output(path: str) -> None:
         raise _user_error(f"cannot write -o FILE {path!r}: the folder {str(folder)!r} is not writable")
 
 
-def _inputs(paths: Sequence[str], out: str | None) -> list[str]:
-    """``paths`` with the output folder ``out`` left out of any input folder holding it.
-
-    A folder holding ``out`` is replaced by its entries (hidden ones and READMEs passed
-    over, as the loader would), recursing towards ``out``, so the report is never read as
-    an article.
-    """
-    if out is None:
-        return list(paths)
-    target = Path(out).resolve()
-
-    def expand(folder: Path) -> Iterator[str]:
-        for entry in sorted(folder.iterdir()):
-            if entry.name.startswith(".") or entry.resolve() == target:
-                continue
-            if entry.is_dir() and target.is_relative_to(entry.resolve()):
-                yield from expand(entry)
-            elif entry.is_dir() or not _PASSED_OVER.match(entry.name):
-                yield str(entry)
-
-    chosen: list[str] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir() and path.resolve() != target and target.is_relative_to(path.resolve()):
-            chosen.extend(expand(path))
-        else:
-            chosen.append(raw)
-    return chosen
-
-
 def _cmd_findings(args: argparse.Namespace) -> int:
     if args.output:
         _check_output(args.output)
@@ -243,7 +209,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from analysis.runner import run_briefing
 
     result = run_briefing(
-        _inputs(args.paths, args.out),
+        args.paths,
         out_dir=args.out,
         sides=args.sides,
         title=args.title,

@@ -150,15 +150,17 @@ def build_findings(
     max_bytes: int = DEFAULT_MAX_BYTES,
     gazetteer: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None,
     cues: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> Findings:
     """Read the articles under ``paths`` and run every analysis once.
 
     Files that cannot be read end up in ``skipped`` with a reason; the rest are analysed.
+    Folders in ``exclude`` are not read when met inside a folder of ``paths``.
     ``gazetteer`` and ``cues`` are YAML files of the user's that extend the shipped actor
     gazetteer and stance cue words (see ``analysis/data/``).
     """
     chosen_sides = _check_sides(sides)
-    articles, skipped = load_articles_and_skips(paths, max_bytes=max_bytes)
+    articles, skipped = load_articles_and_skips(paths, max_bytes=max_bytes, exclude=exclude)
     dated = analyse_dates(articles)
     versions = compare_versions(dated.articles)
     split = analyse_split(dated.articles, chosen_sides, gazetteer=gazetteer, cues=cues)

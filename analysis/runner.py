@@ -494,7 +494,8 @@ def run_briefing(
     runnable = [nb for nb in notebooks if nb in labels]
     workers = _workers(jobs, max(1, len(runnable)))
     with _locked(out):
-        findings = build_findings(paths, sides=sides, max_bytes=max_bytes, gazetteer=gazetteer, cues=cues)
+        findings = build_findings(paths, sides=sides, max_bytes=max_bytes, gazetteer=gazetteer, cues=cues,
+                                  exclude=[out])  # a report inside an input folder is not input
         building = _begin(out)
         try:
             results = _render_all(

@@ -189,22 +189,6 @@ def test_an_internal_error_in_run_logs_into_the_output_folder(capsys, monkeypatc
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no lock, no building folder left
 
 
-def test_inputs_leave_out_the_output_folder(tmp_path):
-    folder = tmp_path / "articles"
-    (folder / "sub").mkdir(parents=True)
-    (folder / "reports" / "reader").mkdir(parents=True)
-    for name in ("a.txt", "README.md", ".hidden.txt", "sub/b.txt", "reports/findings.json",
-                 "reports/reader/00.html"):
-        (folder / name).write_text("x")
-    out = str(folder / "reports")
-    assert cli._inputs([str(folder)], out) == [str(folder / "a.txt"), str(folder / "sub")]
-    assert cli._inputs([str(folder / "sub"), "x.txt"], out) == [str(folder / "sub"), "x.txt"]
-    nested = str(folder / "sub" / "out")
-    (folder / "sub" / "out").mkdir()
-    assert cli._inputs([str(folder)], nested) == [
-        str(folder / "a.txt"), str(folder / "reports"), str(folder / "sub" / "b.txt")]
-
-
 def test_python_dash_m_runs_the_command():
     proc = subprocess.run([sys.executable, "-m", "analysis", "--version"], capture_output=True, text=True,
                           check=False, cwd=ROOT)

@@ -110,10 +110,11 @@ def _stat_or_reason(path: str) -> os.stat_result | str:
 class _Walk:
     """Files found under the path arguments, and the entries skipped on the way."""
 
-    def __init__(self) -> None:
+    def __init__(self, excluded: frozenset[tuple[int, int]] = frozenset()) -> None:
         self.files: list[Path] = []
         self.skipped: list[Skipped] = []
         self._seen_files: set[tuple[int, int]] = set()
+        self._excluded = excluded  # folders (device, inode) never entered from a folder
 
     def skip(self, path: str, reason: str) -> None:
         self.skipped.append(Skipped(shown_path(path), reason))
@@ -126,6 +127,8 @@ class _Walk:
             return
         key = (status.st_dev, status.st_ino)
         if stat.S_ISDIR(status.st_mode):
+            if in_folder and key in self._excluded:
+                return
             if key in ancestors:
                 self.skip(raw, "symbolic link loop: the link leads back to a folder it is in")
                 return
@@ -150,13 +153,23 @@ class _Walk:
                 self.add(os.path.join(folder, name), in_folder=True, ancestors=ancestors)
 
 
-def _iter_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Skipped]]:
+def _iter_files(
+    paths: Iterable[str | os.PathLike[str]], exclude: Iterable[str | os.PathLike[str]] = ()
+) -> tuple[list[Path], list[Skipped]]:
     """Expand folders (recursively, skipping hidden files and READMEs) in a stable order.
 
     Dangling links, link loops and special files (FIFOs, sockets, devices) are skipped with
-    a reason; a file reached twice (by two arguments or a link) is read once.
+    a reason; a file reached twice (by two arguments or a link) is read once. Folders in
+    ``exclude`` (a report's output folder) are not entered when met inside another folder.
     """
-    walk = _Walk()
+    excluded = set()
+    for folder in exclude:
+        try:
+            found = os.stat(folder)
+        except OSError:
+            continue  # a folder that does not exist yet holds nothing to leave out
+        excluded.add((found.st_dev, found.st_ino))
+    walk = _Walk(frozenset(excluded))
     for raw in paths:
         walk.add(os.fspath(raw), in_folder=False, ancestors=frozenset())
     return walk.files, walk.skipped
@@ -416,17 +429,22 @@ def _looks_like_markdown(body: str) -> bool:
 
 
 def load_articles_and_skips(
-    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> tuple[list[Article], list[Skipped]]:
     """Read every file under ``paths``: the articles, and the files skipped with reasons.
 
-    Articles come sorted by id; skipped files in the order met.
+    Articles come sorted by id; skipped files in the order met. Folders in ``exclude`` are
+    not read when they lie inside a folder of ``paths`` (``briefing run`` passes its output
+    folder, so a report inside the input folder is never read as articles).
     """
     if max_bytes <= 0:
         raise ValueError(f"max_bytes must be a positive number of bytes, got {max_bytes}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    files, skipped = _iter_files(paths)
+    files, skipped = _iter_files(paths, exclude)
     articles: list[Article] = []
     for path, article_id in zip(files, _unique_ids(files), strict=True):
         try:

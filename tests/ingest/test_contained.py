@@ -339,3 +339,20 @@ def test_analysis_runs_with_clashing_stems(tmp_path):
                           capture_output=True, text=True, check=False, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert sorted(a["id"] for a in json.loads(proc.stdout)["articles"]) == ["a", "a-2", "a-3"]
+
+
+def test_excluded_folders_inside_an_input_folder_are_not_read(tmp_path):
+    from analysis.ingest import load_articles_and_skips
+
+    folder = tmp_path / "articles"
+    (folder / "sub" / "out").mkdir(parents=True)
+    (folder / "reports").mkdir()
+    body = "The council approved the plan on Monday, officials said.\n"
+    for name in ("a.txt", "sub/b.txt", "reports/old.txt", "sub/out/page.txt"):
+        (folder / name).write_text(body)
+    read = lambda **kw: sorted(a.id for a in load_articles_and_skips([folder], **kw)[0])  # noqa: E731
+    assert read() == ["a", "b", "old", "page"]
+    assert read(exclude=[folder / "reports", folder / "sub" / "out"]) == ["a", "b"]
+    assert read(exclude=[tmp_path / "not-there"]) == ["a", "b", "old", "page"]
+    # an excluded folder named as an argument itself is still read: only folders met inside are left out
+    assert sorted(a.id for a in load_articles_and_skips([folder / "reports"], exclude=[folder / "reports"])[0]) == ["old"]
