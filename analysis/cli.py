@@ -26,7 +26,7 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType, TracebackType
+from types import FrameType
 from typing import NoReturn
 
 __all__ = ["main", "build_parser", "one_line"]
@@ -38,12 +38,6 @@ EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 # (tests/test_cli.py checks they agree with analysis.findings and analysis.ingest).
 DEFAULT_SIDES: tuple[str, str] = ("US", "UK")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-
-# ValueErrors the library raises about the user's input (not bugs), by module and function;
-# a module without functions listed counts whole. analysis.errors.UserError always counts.
-_USER_VALUE_ERRORS: dict[str, frozenset[str]] = {
-    "analysis.ingest": frozenset({"load_articles_and_skips"}),
-}
 
 # The library's Python words, as the command line says them.
 _CLI_WORDS = (
@@ -229,19 +223,14 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _is_user_error(exc: BaseException) -> bool:
-    """Whether ``exc`` is about the user's input (exit 2) rather than a bug (exit 1)."""
+    """Whether ``exc`` is about the user's input (exit 2) rather than a bug (exit 1).
+
+    The library raises :class:`analysis.errors.UserError` for every input mistake; any
+    other exception, a bare ``ValueError`` included, is an internal error.
+    """
     from analysis.errors import UserError
 
-    if isinstance(exc, UserError):
-        return True
-    if not isinstance(exc, ValueError) or exc.__traceback__ is None:
-        return False
-    tb: TracebackType = exc.__traceback__
-    while tb.tb_next is not None:
-        tb = tb.tb_next
-    module = str(tb.tb_frame.f_globals.get("__name__", ""))
-    functions = _USER_VALUE_ERRORS.get(module)
-    return functions is not None and (not functions or tb.tb_frame.f_code.co_name in functions)
+    return isinstance(exc, UserError)
 
 
 def _cli_words(message: str) -> str:

@@ -185,7 +185,7 @@ def _workers(jobs: int | None, count: int) -> int:
     if jobs is None:
         jobs = os.cpu_count() or 1
     if jobs < 1:
-        raise ValueError(f"jobs must be 1 or more (1 runs one notebook at a time), got {jobs}")
+        raise UserError(f"jobs must be 1 or more (1 runs one notebook at a time), got {jobs}")
     return max(1, min(jobs, count))
 
 

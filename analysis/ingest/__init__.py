@@ -23,6 +23,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from analysis.errors import UserError
 from analysis.ingest.decode import DecodeError, decode_text
 from analysis.ingest.layout import RawBlock, finish_layout, split_date_marker, text_blocks
 from analysis.ingest.markdown import FrontMatterError, markdown_blocks, split_front_matter
@@ -441,7 +442,7 @@ def load_articles_and_skips(
     folder, so a report inside the input folder is never read as articles).
     """
     if max_bytes <= 0:
-        raise ValueError(f"max_bytes must be a positive number of bytes, got {max_bytes}")
+        raise UserError(f"max_bytes must be a positive number of bytes, got {max_bytes}")
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     files, skipped = _iter_files(paths, exclude)
