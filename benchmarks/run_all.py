@@ -14,6 +14,7 @@ SCRIPTS = [
     ["versions_scale.py"],
     ["versions_families.py"],
     ["split_accuracy.py"],
+    ["cli_speed.py"],
     ["parse_speed.py"],
     ["briefing_speed.py"],
 ]
