@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analysis.ingest.sentences import name_in_sentence
+
 __all__ = [
     "RawBlock",
     "Layout",
@@ -198,7 +200,7 @@ def parse_closing_byline(paragraph: str) -> tuple[str, str | None] | None:
     else:
         at = _OUTLET_AT.search(rest)
         if at:
-            outlet = at.group("outlet")
+            outlet = name_in_sentence(at.group("outlet"))
     return match.group("name"), outlet
 
 
@@ -233,7 +235,7 @@ def finish_layout(blocks: list[RawBlock]) -> Layout:
     clues = []
     for block in blocks:
         for told in _TOLD_OUTLET.finditer(block.text):
-            clue = f"told {told.group('outlet').rstrip('.')}"
+            clue = f"told {name_in_sentence(told.group('outlet'))}"
             if clue not in clues:
                 clues.append(clue)
     return Layout(

@@ -21,7 +21,7 @@ from analysis.ingest.layout import RawBlock
 
 __all__ = ["FrontMatterError", "split_front_matter", "markdown_blocks"]
 
-_FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT = re.compile(r"\A---[ \t]*\n(?:(?P<yaml>.*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 class FrontMatterError(ValueError):
@@ -34,7 +34,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if not match:
         return {}, text
     try:
-        data = yamlfile.load_untrusted(match.group("yaml"))
+        data = yamlfile.load_untrusted(match.group("yaml") or "")
     except yamlfile.AliasError as exc:
         raise FrontMatterError(
             f"front matter uses a YAML alias (*name) at line {exc.line + 1}; aliases are not allowed"

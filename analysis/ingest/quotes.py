@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.ingest.sentences import name_in_sentence
 from analysis.model import Quote
 
 __all__ = ["find_quotes", "QuotedSpan", "quoted_spans"]
@@ -193,7 +194,7 @@ def find_quotes(paragraphs: Sequence[Sequence[str]]) -> list[Quote]:
             if speaker is None:
                 according = _ACCORDING.search(sentence)
                 if according:
-                    speaker = _clean_speaker(according.group(1))
+                    speaker = _clean_speaker(name_in_sentence(according.group(1)))
             if speaker is None and (paragraph_has_quote or previous_paragraph_had_quote):
                 speaker = previous_speaker
             else:

@@ -17,7 +17,7 @@ import re
 
 from analysis.english import english
 
-__all__ = ["PIECE_CHARS", "cut_text", "split_sentences"]
+__all__ = ["PIECE_CHARS", "cut_text", "split_sentences", "name_in_sentence"]
 
 PIECE_CHARS = 100_000
 _PIECE_END = re.compile(r"[.!?][\"”’')\]]*\s")
@@ -92,3 +92,16 @@ def split_sentences(text: str) -> list[str]:
         return []
     sentences = _move_open_quotes(_sentencize(text))
     return [piece for s in sentences for piece in _split_initialisms(s)]
+
+
+# A full stop that ends a sentence after a name: after a lower-case letter, a digit or an
+# acronym ("Reuters.", "G7.", "SEC."), not after an initial ("U.S.", "J.").
+_NAME_END = re.compile(r"(?:(?<=[a-z0-9])|(?<=[A-Z]{2}))\.(?=\s|$)")
+
+
+def name_in_sentence(text: str) -> str:
+    """A name matched by a pattern, cut at the end of its sentence.
+
+    "Reuters. She" -> "Reuters"; "the SEC." -> "the SEC"; "the U.S. SEC" stays.
+    """
+    return _NAME_END.split(text, maxsplit=1)[0].strip()

@@ -157,7 +157,6 @@ def test_closing_byline_without_an_outlet():
     assert parse_closing_byline("Jane Smith is a freelance writer.") == ("Jane Smith", None)
 
 
-@pytest.mark.xfail(strict=True, reason="outlet after 'at' keeps the sentence's full stop: 'The Guardian.'")
 def test_closing_byline_outlet_after_at_has_no_full_stop():
     assert parse_closing_byline("Jane Smith is a reporter at The Guardian.") == ("Jane Smith", "The Guardian")
 
@@ -228,9 +227,6 @@ def test_told_clues_are_unique_and_lose_full_stops():
     assert layout.outlet_clues == ("told Reuters", "told The Times")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="told-outlet clue runs over a full stop into the next sentence: 'told Reuters. She'"
-)
 def test_told_clue_stops_at_the_end_of_its_sentence():
     layout = finish_layout([RawBlock("paragraph", "He told Reuters. She agreed.")])
     assert layout.outlet_clues == ("told Reuters",)

@@ -30,9 +30,6 @@ def test_blank_front_matter_is_empty_metadata():
     assert split_front_matter("---\n\n---\nBody") == ({}, "Body")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="an empty front matter block '---\\n---' is not recognised and stays in the body"
-)
 def test_empty_front_matter_block_is_removed():
     assert split_front_matter("---\n---\nBody") == ({}, "Body")
 

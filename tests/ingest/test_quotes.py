@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.ingest.quotes import QuotedSpan, find_quotes, quoted_spans
 from analysis.model import Quote
-
-xfail_full_stop = pytest.mark.xfail(
-    strict=True, reason="'according to X.' at the end of a sentence keeps the full stop in the speaker: 'SEC.'"
-)
 
 # quoted_spans
 
@@ -85,7 +80,6 @@ def test_according_to_names_the_speaker():
     assert quote.speaker == "SEC"
 
 
-@xfail_full_stop
 def test_according_to_at_the_end_of_a_sentence_drops_the_full_stop():
     (quote,) = find_quotes([['The rules are "far too strict for us", according to the SEC.']])
     assert quote.speaker == "SEC"

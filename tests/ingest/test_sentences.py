@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -51,3 +52,13 @@ def test_splitting_loses_no_text(sentences):
     parts = split_sentences(text)
     assert " ".join(parts).split() == text.split()
     assert all(p.strip() == p and p for p in parts)
+
+
+@pytest.mark.parametrize(("matched", "name"), [
+    ("Reuters. She", "Reuters"), ("The Guardian.", "The Guardian"), ("the SEC.", "the SEC"),
+    ("the U.S. SEC", "the U.S. SEC"), ("J. P. Morgan", "J. P. Morgan"), ("G7. Then", "G7"),
+])
+def test_a_matched_name_stops_at_the_end_of_its_sentence(matched, name):
+    from analysis.ingest.sentences import name_in_sentence
+
+    assert name_in_sentence(matched) == name
