@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from analysis import SCHEMA, build_findings
+from analysis.cli import main
 from analysis.findings import write_atomic
 
 TOP_KEYS = ["schema", "sides", "articles", "skipped", "pairs", "changes", "spelling",
@@ -46,12 +47,11 @@ def test_sides_are_parameters(seeds_dir):
         build_findings([seeds_dir], sides=("US", "us"))
 
 
-def test_cli_writes_output_file_atomically(seeds_dir, tmp_path):
+def test_cli_writes_output_file_atomically(seeds_dir, tmp_path, capsys):
     out = tmp_path / "findings.json"
     out.write_text("earlier")
-    proc = subprocess.run([sys.executable, "-m", "analysis", "findings", str(seeds_dir), "--sides",
-                           "UK", "US", "-o", str(out)], capture_output=True, text=True, check=False)
-    assert proc.returncode == 0, proc.stderr
+    code = main(["findings", str(seeds_dir), "--sides", "UK", "US", "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
     data = json.loads(out.read_text())
     assert data["sides"] == ["UK", "US"] and len(data["articles"]) == 3
     assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
@@ -67,14 +67,13 @@ def test_write_atomic_keeps_the_old_file_on_failure(tmp_path):
     assert list(tmp_path.iterdir()) == [target]
 
 
-def test_cli_bad_sides_is_one_line(seeds_dir):
-    proc = subprocess.run([sys.executable, "-m", "analysis", "findings", str(seeds_dir), "--sides", "US", "US"],
-                          capture_output=True, text=True, check=False)
-    assert proc.returncode == 2
-    assert proc.stderr.strip().count("\n") == 0 and "two different names" in proc.stderr
+def test_cli_bad_sides_is_one_line(seeds_dir, capsys):
+    assert main(["findings", str(seeds_dir), "--sides", "US", "US"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().count("\n") == 0 and "two different names" in err
 
 
-def test_cli_gazetteer_extends_the_shipped_one(tmp_path):
+def test_cli_gazetteer_extends_the_shipped_one(tmp_path, capsys):
     article = tmp_path / "a.txt"
     article.write_text(
         "date 2025-05-01 Harbour row\n\nZorblat Industries, a shipping firm, said it backs the new port "
@@ -84,9 +83,8 @@ def test_cli_gazetteer_extends_the_shipped_one(tmp_path):
                      "    groups: [US]\n    role: company\n", encoding="utf-8")
 
     def actors(*more):
-        proc = subprocess.run([sys.executable, "-m", "analysis", "findings", str(article), *more],
-                              capture_output=True, text=True, check=True)
-        return {a["name"]: a["side"] for a in json.loads(proc.stdout)["actors"]}
+        assert main(["findings", str(article), *more]) == 0
+        return {a["name"]: a["side"] for a in json.loads(capsys.readouterr().out)["actors"]}
 
     assert actors().get("Zorblat Industries") != "US"
     assert actors("--gazetteer", str(extra))["Zorblat Industries"] == "US"
