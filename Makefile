@@ -38,8 +38,8 @@ lint: $(STAMP) ## ruff (style, imports, bugs, upgrades) and mypy (strict types) 
 	$(BIN)/ruff check analysis tests benchmarks
 	$(BIN)/mypy
 
-test: lint browser ## Lint, then run the test suite
-	$(BIN)/python -m pytest -q
+test: lint browser ## Lint, then run the test suite (one worker per CPU)
+	$(BIN)/python -m pytest -q -n auto
 
 bench: $(STAMP) ## Run every benchmark and print its figures (accuracy, speed, memory)
 	$(BIN)/python benchmarks/run_all.py
