@@ -93,7 +93,7 @@ def decode_text(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             if encoding == "utf-8-sig":
-                return _finish(*_utf8_or_damaged(data, encoding))
+                return _finish(*_utf8_or_damaged(data, encoding, _damaged_utf8(data, encoding=encoding)))
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
@@ -114,18 +114,22 @@ def decode_text(data: bytes) -> Decoded:
         return _finish(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    text, bad, first = _damaged_utf8(data)
+    damaged = _damaged_utf8(data)
+    text, bad, _ = damaged
     multibyte = sum(1 for c in text if c > "\x7f") - bad
     if multibyte <= 0:
         legacy = _legacy(data)
         if legacy is not None:
             return _finish(*legacy)
-    return _finish(*_utf8_or_damaged(data, "utf-8"))
+    return _finish(*_utf8_or_damaged(data, "utf-8", damaged))
 
 
-def _utf8_or_damaged(data: bytes, encoding: str) -> tuple[str, str, list[str]]:
-    """UTF-8 text, its few undecodable bytes replaced and warned about; too many refused."""
-    text, bad, first = _damaged_utf8(data, encoding=encoding)
+def _utf8_or_damaged(
+    data: bytes, encoding: str, damaged: tuple[str, int, int]
+) -> tuple[str, str, list[str]]:
+    """UTF-8 text (``damaged`` is :func:`_damaged_utf8`'s reading of ``data``), its few
+    undecodable bytes replaced and warned about; too many refused."""
+    text, bad, first = damaged
     if bad == 0:
         return text, encoding, []
     if bad * _DAMAGE_RATIO > len(data):
@@ -167,8 +171,9 @@ def _finish(text: str, encoding: str, warnings: list[str] | None = None) -> Deco
     notes = list(warnings or [])
     found = _CONTROL_CHARS.search(text)
     if found is not None:
-        count = len(_CONTROL_CHARS.findall(text))
-        names = sorted({f"U+{ord(c):04X}" for c in _CONTROL_CHARS.findall(text)})
+        controls = _CONTROL_CHARS.findall(text)
+        count = len(controls)
+        names = sorted({f"U+{ord(c):04X}" for c in controls})
         shown = ", ".join(names[:3]) + (" ..." if len(names) > 3 else "")
         plural = "character" if count == 1 else "characters"
         notes.append(
