@@ -34,6 +34,7 @@ from analysis.ingest import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:
     from jupyter_client.manager import AsyncKernelManager
     from nbconvert import HTMLExporter
+    from nbformat import NotebookNode
 
 __all__ = ["NotebookResult", "RunResult", "default_notebooks_dir", "list_notebooks", "run_briefing"]
 
@@ -135,18 +136,19 @@ def _exporter(with_code: bool) -> HTMLExporter:
 
 
 def _export(
-    executed: Path,
+    executed: Path | NotebookNode,
     *,
     with_code: bool,
     title: str,
     pages: Sequence[tuple[str, str]] = (),
     current: str | None = None,
 ) -> str:
+    """One HTML page of an executed notebook (a file, or the notebook already read)."""
     import nbformat
 
     from analysis.htmlpage import finish_html
 
-    notebook = nbformat.read(executed, as_version=4)  # type: ignore[no-untyped-call]
+    notebook = nbformat.read(executed, as_version=4) if isinstance(executed, Path) else executed  # type: ignore[no-untyped-call]
     for cell in notebook.cells:  # papermill gives the cell it adds a random id; pages must not vary
         if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
             cell["id"] = "injected-parameters"
@@ -325,8 +327,8 @@ def _render_notebook(
         nbformat.write(nb, tmp)  # type: ignore[no-untyped-call]
         here = f"{name}.html"
         label = dict(pages)[here]  # read once, by run_briefing
-        reader = _export(tmp, with_code=False, title=f"{title}: {label}", pages=pages, current=here)
-        classroom = _export(tmp, with_code=True, title=f"{title}: {label} (classroom)",
+        reader = _export(nb, with_code=False, title=f"{title}: {label}", pages=pages, current=here)
+        classroom = _export(nb, with_code=True, title=f"{title}: {label} (classroom)",
                             pages=pages, current=here)
     except Exception as exc:  # a failing notebook must not stop the others
         tmp.unlink(missing_ok=True)
@@ -500,7 +502,7 @@ def run_briefing(
         try:
             results = _render_all(
                 findings, building=building, out=out, paths=paths, title=title, notebooks=notebooks,
-                labels=labels, broken=broken, runnable=runnable, workers=workers, progress=progress,
+                labels=labels, broken=broken, workers=workers, progress=progress,
                 on_error=on_error,
             )
             pages = {f"{nb.stem}.html": label for nb, label in labels.items()}
@@ -522,7 +524,6 @@ def _render_all(
     notebooks: Sequence[Path],
     labels: Mapping[Path, str],
     broken: Mapping[Path, str],
-    runnable: Sequence[Path],
     workers: int,
     progress: bool,
     on_error: Callable[[str], None] | None,
@@ -539,6 +540,7 @@ def _render_all(
         "sides": list(findings.sides),
         "title": title,
     }
+    runnable = [nb for nb in notebooks if nb not in broken]
     pages = [(f"{nb.stem}.html", labels[nb]) for nb in runnable]
 
     def render(notebook: Path) -> NotebookResult:
