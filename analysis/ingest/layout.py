@@ -27,12 +27,31 @@ MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_PLACE = r"[A-Z][A-Za-z.'’\-]*(?:[ /][A-Z][A-Za-z.'’\-]*)*"
+# A capitalised word of a place name: letters (any script's capitals, "SÃO"), full stops and
+# apostrophes ("ST.", "N.J.", "O'SMACH"), hyphens only inside ("WINSTON-SALEM"), so that a
+# glued "WASHINGTON--The" still ends the place before its separator.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[.'’])*(?:-(?:[^\W\d_]|[.'’])+)*"
+_CITY = rf"{_NAME_WORD}(?:[ /]{_NAME_WORD}){{0,4}}"
+_REGION = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"  # "Ore.", "England", "Puerto Rico"
+_DATE = rf"(?:{MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTHS}(?:\s+\d{{4}})?)"
+# Separators: a colon, a spaced hyphen, a double hyphen or a dash (glued or spaced), and the
+# underscore that old wire copy sends for a dash ("MOSCOW (AP)_ The", "WASHINGTON _ The").
+_SEPARATOR = r"-{2,3}|[—–]|[:\-_](?=\s|$)"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE}(?:,\s*[A-Z][A-Za-z.]+)?)"
-    rf"(?:,\s*(?P<date>{MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
+    rf"^(?P<place>(?P<city>{_CITY})(?:,\s*{_REGION})?)"
+    rf"(?:,\s*(?P<date>{_DATE}))?"
     r"\s*(?:\((?P<outlet>[^()]{2,40})\))?"
-    r"\s*(?P<sep>[:\-–—])\s+(?=\S)"
+    rf"\s*(?P<sep>{_SEPARATOR})\s*"
+)
+# All-caps labels that open a headline or a paragraph like a dateline's place but are none.
+_KICKERS = frozenset(
+    {
+        "ALERT", "ANALYSIS", "BREAKING", "BREAKING NEWS", "BULLETIN", "CLARIFICATION", "COMMENT",
+        "COMMENTARY", "CORRECTION", "EDITORIAL", "EDITOR'S NOTE", "EDITORS' NOTE", "EXCLUSIVE",
+        "EXPLAINER", "FACTBOX", "FACT CHECK", "FEATURE", "FLASH", "INTERVIEW", "LIVE", "NOTE",
+        "OBITUARY", "OPINION", "PHOTOS", "PODCAST", "RELATED", "REVIEW", "SPONSORED", "UPDATE",
+        "UPDATED", "URGENT", "VIDEO", "WATCH",
+    }
 )
 _DATE_MARKER = re.compile(r"^\s*date\s+(?P<value>\d[\w/.-]*)\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s+(?=\S)")
@@ -128,8 +147,10 @@ def text_blocks(text: str) -> list[RawBlock]:
 
     Blank lines separate blocks; inside one, every line that ends its sentence (or is short
     like a heading, or is a bullet) is its own paragraph, and hard-wrapped lines are joined.
-    The first line is the headline when it reads like one (short, not ending in a full stop)
-    and more text follows. Leading ``- `` bullets are key points.
+    The first line is the headline when it reads like one (short, not ending in a full stop),
+    more text follows and it does not open with a dateline (see :func:`_opens_with_dateline`:
+    "EDITORIAL: A DECISION ON THE BUDGET" and "Analysis: Why the talks failed" are headlines).
+    Leading ``- `` bullets are key points.
     """
     lines_by_block: list[list[str]] = [[]]
     for line in text.split("\n"):
@@ -150,7 +171,7 @@ def text_blocks(text: str) -> list[RawBlock]:
             index == 0
             and not is_last
             and _looks_like_heading(unit, max_words=_HEADLINE_MAX_WORDS)
-            and not _DATELINE.match(unit)
+            and not _opens_with_dateline(unit)
         ):
             blocks.append(RawBlock("headline", unit))
         elif body_started and not is_last and _looks_like_heading(unit, max_words=_SUBHEAD_MAX_WORDS):
@@ -161,23 +182,78 @@ def text_blocks(text: str) -> list[RawBlock]:
     return blocks
 
 
+def _starts_an_aside(rest: str) -> bool:
+    """Whether text after a dash goes on in lower case, as an aside does ("NATO -- the ...").
+
+    The copy after a dateline starts a sentence; a word with a capital inside ("eBay",
+    "iPhone") still may.
+    """
+    word = rest.lstrip("\"“‘'([ ").split(maxsplit=1)[:1]
+    letters = [c for c in word[0] if c.isalpha()] if word else []
+    return bool(letters) and all(c.islower() for c in letters)
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether ``text`` is words in capitals throughout, as a heading is and copy is not."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _dateline_match(paragraph: str) -> re.Match[str] | None:
+    """The dateline opening ``paragraph``, or None when the opening only looks like one.
+
+    A capitalised word and a dash or colon also open ordinary sentences, so the opening must
+    show it is a dateline: a place in capitals ("NEW YORK", "LONDON/PARIS", "PORTLAND, Ore.")
+    or a place and a date ("Brussels, May 12"), not "Prices - which rose", "The plan --
+    first floated" or a ticker ("Nvidia (NVDA) -"). It is not one either when the place is a
+    label ("EXCLUSIVE:"), when the text after a dash goes on in lower case ("NATO -- the
+    alliance"), when the whole line is in capitals, as a heading is ("EDITORIAL: A DECISION
+    ON THE BUDGET"), or when nothing follows and there is no date or outlet: a lone
+    "NEW YORK (Reuters) --" is a dateline line, a lone "LONDON -" or "NOTE:" a heading or a label.
+    """
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    city, date, sep = match.group("city"), match.group("date"), match.group("sep")
+    letters = [c for c in city if c.isalpha()]
+    capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
+    rest = paragraph[match.end():]
+    if not (date or capitals) or city.upper() in _KICKERS:
+        return None
+    if not rest:
+        return match if date or match.group("outlet") else None
+    if _in_capitals(paragraph) or (sep != ":" and _starts_an_aside(rest)):
+        return None
+    return match
+
+
+def _opens_with_dateline(line: str) -> bool:
+    """Whether a headline-like first line is a dateline opening rather than a headline.
+
+    A colon after a bare place in capitals is how a headline names its subject ("GAZA: Talks
+    resume", "EDITORIAL: A DECISION ON THE BUDGET"), so on a line that reads like a headline
+    only a dash, a date or an outlet makes a dateline ("LONDON (Reuters) - Banks fell").
+    """
+    match = _dateline_match(line)
+    if not match:
+        return False
+    return match.group("sep") != ":" or bool(match.group("date") or match.group("outlet"))
+
+
 def parse_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     """``(dateline, outlet_or_None, rest_of_paragraph)`` when the paragraph opens with one.
 
-    A dateline needs a place in capitals ("LONDON/PARIS") or a place and a date ("Brussels,
-    May 12"), then a separator (":" or a dash).
+    A dateline is a place ("WASHINGTON", "NEW YORK", "PORTLAND, Ore."), optionally a date
+    ("March 12", "12 March 2024") and an outlet in brackets ("(AP)"), then a separator: a
+    colon, a dash ("-", "--", "—", "–", wire copy's "_"). The rest may be empty when the
+    dateline has a line of its own. See :func:`_dateline_match` for what is not a dateline.
     """
-    match = _DATELINE.match(paragraph)
+    match = _dateline_match(paragraph)
     if not match:
         return None
     place = match.group("place")
     date = match.group("date")
     outlet = match.group("outlet")
-    letters = re.sub(r"[^A-Za-z]", "", place)
-    if not letters or (not date and not (letters.isupper() and len(letters) >= 3)):
-        return None
-    if not date and not outlet and not letters.isupper():
-        return None
     dateline = f"{place}, {date}" if date else place
     return dateline, (outlet.strip() if outlet else None), paragraph[match.end():]
 

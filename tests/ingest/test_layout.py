@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.ingest import read_article
 from analysis.ingest.layout import (
     Layout,
     RawBlock,
@@ -80,6 +81,37 @@ def test_dateline_opening_is_not_taken_for_a_headline():
     assert blocks[0].kind == "paragraph"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "EDITORIAL: A DECISION ON THE BUDGET",
+        "Minister: 'I was not pressured'",
+        "Analysis: Why the talks failed",
+        "GAZA: Ceasefire talks resume in Cairo",
+        "EXCLUSIVE: Minister quits over leak",
+        "US, UK split on crypto collaboration: Can Bitcoin help?",
+    ],
+)
+def test_a_headline_with_a_colon_stays_a_headline(headline):
+    blocks = text_blocks(f"{headline}\n\nThe council voted on Monday.")
+    assert blocks == [RawBlock("headline", headline), RawBlock("paragraph", "The council voted on Monday.")]
+    assert finish_layout(blocks).dateline is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "WASHINGTON (AP) -- Senate passes the budget",
+        "WASHINGTON -- Senate passes the budget",
+        "LONDON, March 4: Banks fell",
+        "NEW YORK (Reuters) --",
+    ],
+)
+def test_a_dateline_with_a_dash_date_or_outlet_is_not_a_headline(first):
+    blocks = text_blocks(f"{first}\n\nMore text.")
+    assert blocks[0] == RawBlock("paragraph", first)
+
+
 def test_bullets_after_the_body_starts_are_paragraphs():
     blocks = text_blocks("A paragraph.\n\n- a bullet\n1. numbered")
     assert blocks == [
@@ -129,6 +161,82 @@ def test_text_blocks_kinds_and_texts_are_clean(lines):
 )
 def test_parse_dateline_finds_place_date_outlet(paragraph, expected):
     assert parse_dateline(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("WASHINGTON, March 12 (AP) -- The Senate voted.", ("WASHINGTON, March 12", "AP", "The Senate voted.")),
+        ("WASHINGTON (AP) -- The Senate voted.", ("WASHINGTON", "AP", "The Senate voted.")),
+        ("BEIJING, Feb. 3 (Xinhua) -- China said.", ("BEIJING, Feb. 3", "Xinhua", "China said.")),
+        ("NEW YORK (Reuters) -- Stocks rose.", ("NEW YORK", "Reuters", "Stocks rose.")),
+        ("WASHINGTON (AP)--The Senate voted.", ("WASHINGTON", "AP", "The Senate voted.")),
+        ("WASHINGTON--The Senate voted.", ("WASHINGTON", None, "The Senate voted.")),
+        ("WASHINGTON — The Senate voted.", ("WASHINGTON", None, "The Senate voted.")),
+        ("WASHINGTON—The Senate voted.", ("WASHINGTON", None, "The Senate voted.")),
+        ("WASHINGTON – The Senate voted.", ("WASHINGTON", None, "The Senate voted.")),
+        ("SAN FRANCISCO -- eBay said.", ("SAN FRANCISCO", None, "eBay said.")),
+        ("KUALA LUMPUR, Malaysia (Reuters) - Shares fell.", ("KUALA LUMPUR, Malaysia", "Reuters", "Shares fell.")),
+        ("PORTLAND, Ore. -- Police said.", ("PORTLAND, Ore.", None, "Police said.")),
+        ("LONDON, England -- Police said.", ("LONDON, England", None, "Police said.")),
+        ("BELFAST, Northern Ireland (AP)_ Police said.", ("BELFAST, Northern Ireland", "AP", "Police said.")),
+        ("NEWARK, N.J. _ A task force met.", ("NEWARK, N.J.", None, "A task force met.")),
+        ("THE HAGUE, Netherlands (AP)_ The court ruled.", ("THE HAGUE, Netherlands", "AP", "The court ruled.")),
+        ("O'SMACH, Cambodia (AP)_ A commander said.", ("O'SMACH, Cambodia", "AP", "A commander said.")),
+        ("WINSTON-SALEM, N.C. (AP) — A man was held.", ("WINSTON-SALEM, N.C.", "AP", "A man was held.")),
+        ("SÃO PAULO (Reuters) - Brazil said.", ("SÃO PAULO", "Reuters", "Brazil said.")),
+        ("LONDON, 12 March 2024 (Reuters) - Banks fell.", ("LONDON, 12 March 2024", "Reuters", "Banks fell.")),
+        ("LONDON/PARIS, March 4 : Hello", ("LONDON/PARIS, March 4", None, "Hello")),
+        ("BRUSSELS, May 12 (Outlet) - EU said.", ("BRUSSELS, May 12", "Outlet", "EU said.")),
+        ('CHICAGO -- "We won," he said.', ("CHICAGO", None, '"We won," he said.')),
+    ],
+)
+def test_parse_dateline_reads_wire_formats(paragraph, expected):
+    assert parse_dateline(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("NEW YORK (Reuters) --", ("NEW YORK", "Reuters", "")),
+        ("WASHINGTON, March 12 —", ("WASHINGTON, March 12", None, "")),
+    ],
+)
+def test_a_dateline_on_its_own_line_needs_a_date_or_an_outlet(paragraph, expected):
+    assert parse_dateline(paragraph) == expected
+    assert parse_dateline("WASHINGTON --") is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Prices - which rose last year - fell.",
+        "The plan -- first floated in May -- was dropped.",
+        "Officials -- and their aides -- left.",
+        "NATO -- the alliance's chief -- said so.",
+        "NASA — which built the probe — said.",
+        "Apple (AAPL) -- Shares rose.",
+        "EXCLUSIVE: The minister resigned on Monday.",
+        "BREAKING -- The minister resigned.",
+        "EDITORIAL: A DECISION ON THE BUDGET",
+        "SENATE PASSES BUDGET -- AGAIN",
+        "Minister: 'I was not pressured'",
+        "Bonds: Treasury index 3406.31, off 19.29.",
+        "NOTE:",
+    ],
+)
+def test_ordinary_openings_with_a_dash_or_colon_are_not_datelines(paragraph):
+    assert parse_dateline(paragraph) is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="AB ab,.:-—_()12\n", max_size=40))
+def test_parse_dateline_rest_is_the_end_of_the_paragraph(paragraph):
+    parsed = parse_dateline(paragraph)
+    if parsed is not None:
+        dateline, _outlet, rest = parsed
+        assert paragraph.endswith(rest)
+        assert paragraph.startswith(dateline.split(",")[0])
 
 
 @pytest.mark.parametrize(
@@ -216,6 +324,16 @@ def test_dateline_only_paragraph_is_dropped():
     assert layout.blocks == (RawBlock("paragraph", "x"), RawBlock("paragraph", "More."))
 
 
+def test_a_dateline_on_its_own_line_is_dropped_and_gives_the_outlet():
+    layout = finish_layout(text_blocks("Senate passes budget\n\nWASHINGTON (AP) --\nThe Senate voted.\n\nMore."))
+    assert (layout.dateline, layout.dateline_outlet) == ("WASHINGTON", "AP")
+    assert layout.blocks == (
+        RawBlock("headline", "Senate passes budget"),
+        RawBlock("paragraph", "The Senate voted."),
+        RawBlock("paragraph", "More."),
+    )
+
+
 def test_told_clues_are_unique_and_lose_full_stops():
     layout = finish_layout(
         [
@@ -259,3 +377,36 @@ def test_finish_layout_never_adds_blocks(blocks):
     assert len(layout.blocks) <= len(blocks)
     assert all(b.kind in KINDS and b.text.strip() for b in layout.blocks)
     assert all(clue.startswith("told ") for clue in layout.outlet_clues)
+
+
+# through read_article
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "dateline", "outlet", "opening"),
+    [
+        (
+            "EDITORIAL: A DECISION ON THE BUDGET\n\nWASHINGTON, March 12 (AP) -- The Senate voted on Tuesday"
+            " to pass the budget.\n\nThe House votes next week.\n",
+            "EDITORIAL: A DECISION ON THE BUDGET",
+            "WASHINGTON, March 12",
+            "AP",
+            "The Senate voted on Tuesday to pass the budget.",
+        ),
+        (
+            "\nMOSCOW (AP)_ The mayor of Moscow has allocated funds for a museum, a news agency said Friday."
+            " The museum opens next year.\n",
+            None,
+            "MOSCOW",
+            "AP",
+            "The mayor of Moscow has allocated funds for a museum, a news agency said Friday.",
+        ),
+    ],
+)
+def test_read_article_takes_the_wire_dateline_and_outlet(tmp_path, text, headline, dateline, outlet, opening):
+    path = tmp_path / "wire.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_article(path)
+    assert (article.headline, article.dateline, article.outlet) == (headline, dateline, outlet)
+    first = next(b for b in article.blocks if b.kind == "paragraph")
+    assert first.sentences[0] == opening
