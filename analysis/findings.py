@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING, Any
 from analysis.dates import DateRecord, analyse_dates
 from analysis.dates.conflicts import Conflict
 from analysis.dates.events import Event
+from analysis.enrich import enrich
 from analysis.errors import UserError
 from analysis.ingest import DEFAULT_MAX_BYTES, load_articles_and_skips
 from analysis.model import Article, Skipped
 from analysis.split import analyse_split
+from analysis.text.layer import read_texts
 from analysis.versions import compare_versions
 
 if TYPE_CHECKING:  # the split and versions packages load lazily (notebook kernels skip spaCy)
@@ -75,7 +77,8 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "words": article.words,
         "sentences": len(article.sentences),
         "quotes": [
-            {"text": q.text, "speaker": q.speaker, "sentence": q.sentence} for q in article.quotes
+            {"text": q.text, "speaker": q.speaker, "sentence": q.sentence, "role": q.role}
+            for q in article.quotes
         ],
         # Additions to the contract (allowed: adding keys is welcome).
         "outlet_clues": list(article.outlet_clues),
@@ -151,22 +154,31 @@ def build_findings(
     gazetteer: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None,
     cues: str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None = None,
     exclude: Iterable[str | os.PathLike[str]] = (),
+    cache: bool = True,
+    model: str | None = None,
 ) -> Findings:
     """Read the articles under ``paths`` and run every analysis once.
 
+    The stages, in order: ingest (files to articles), parse (the trained pipeline, once per
+    article, with quotes and speakers read from it), enrich (inferred publication dates),
+    the three families (versions, dates, split), findings.
     Files that cannot be read end up in ``skipped`` with a reason; the rest are analysed.
     Folders in ``exclude`` are not read when met inside a folder of ``paths``.
+    ``cache=False`` parses every article again instead of reading the parse cache;
+    ``model`` names another spaCy pipeline (see :func:`analysis.english.trained_english`).
     ``gazetteer`` and ``cues`` are YAML files of the user's that extend the shipped actor
     gazetteer and stance cue words (see ``analysis/data/``).
     """
     chosen_sides = _check_sides(sides)
     articles, skipped = load_articles_and_skips(paths, max_bytes=max_bytes, exclude=exclude)
-    dated = analyse_dates(articles)
-    versions = compare_versions(dated.articles)
-    split = analyse_split(dated.articles, chosen_sides, gazetteer=gazetteer, cues=cues)
+    layers = enrich(read_texts(articles, cache=cache, model=model))
+    enriched = tuple(layer.article for layer in layers)
+    versions = compare_versions(enriched)
+    dated = analyse_dates(enriched, layers=layers)
+    split = analyse_split(enriched, chosen_sides, gazetteer=gazetteer, cues=cues, layers=layers)
     return Findings(
         sides=chosen_sides,
-        articles=tuple(dated.articles),
+        articles=enriched,
         skipped=tuple(skipped),
         pairs=tuple(versions.pairs),
         changes=tuple(versions.changes),

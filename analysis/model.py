@@ -31,11 +31,21 @@ class Block:
 
 @dataclass(frozen=True)
 class Quote:
-    """A direct quote, its speaker when the text attributes it, and the sentence it opens in."""
+    """A direct quote, its speaker when the text attributes it, and the sentence it opens in.
+
+    ``role`` is what the text calls the speaker ("the agency's head of compliance");
+    ``block`` is the index of its paragraph in ``Article.blocks`` and ``start``/``end`` the
+    offsets of the quoted words in that paragraph's text, so that every family finds the
+    same quote at the same place instead of matching its words again.
+    """
 
     text: str
     speaker: str | None
     sentence: str
+    role: str | None = None
+    block: int | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -125,12 +125,20 @@ def skipped_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def quote_rows(findings: dict[str, Any]) -> list[dict[str, Any]]:
-    """One row per direct quote: article, speaker, and the quoted words."""
+    """One row per direct quote: article, speaker (with the role the text gives), the words."""
     return [
-        {"article": a["id"], "speaker": q["speaker"] or "(not attributed)", "quote": q["text"]}
+        {"article": a["id"], "speaker": _speaker(q), "quote": q["text"]}
         for a in findings["articles"]
         for q in a["quotes"]
     ]
+
+
+def _speaker(quote: dict[str, Any]) -> str:
+    """"Lin Jian (Chinese foreign ministry spokesperson)", or "(not attributed)"."""
+    if not quote.get("speaker"):
+        return "(not attributed)"
+    role = quote.get("role")
+    return f"{quote['speaker']} ({role})" if role else str(quote["speaker"])
 
 
 def plain_text_figure(fig: Figure) -> Figure:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from analysis.model import Article, Block, Quote
 
@@ -44,8 +45,18 @@ def make_article(
         published=published,
         published_basis="stated" if published else "unknown",
         blocks=tuple(blocks),
-        quotes=tuple(Quote(q[0], q[1], q[2] if len(q) > 2 else q[0]) for q in quotes),
+        quotes=tuple(_placed(Quote(q[0], q[1], q[2] if len(q) > 2 else q[0]), blocks) for q in quotes),
     )
+
+
+def _placed(quote: Quote, blocks: Sequence[Block]) -> Quote:
+    """The quote with the paragraph and offsets where its text first appears (as the text
+    layer gives them), or unplaced when no paragraph holds it."""
+    for index, block in enumerate(blocks):
+        at = block.text.find(quote.text) if block.kind == "paragraph" else -1
+        if at >= 0:
+            return replace(quote, block=index, start=at, end=at + len(quote.text))
+    return quote
 
 
 def mutated_texts(seed: int, n_base: int, n_copies: int, *, vocab: Sequence[str],

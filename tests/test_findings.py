@@ -30,7 +30,7 @@ def test_every_key_is_present(seeds_dir):
         assert article["format"] in ("text", "markdown", "html")
         assert article["published_basis"] in ("stated", "metadata", "inferred", "unknown")
         for quote in article["quotes"]:
-            assert set(quote) == {"text", "speaker", "sentence"}
+            assert set(quote) == {"text", "speaker", "sentence", "role"}
             assert quote["text"] in quote["sentence"] or quote["sentence"] in quote["text"] or quote["text"][:20] in quote["sentence"]
 
 

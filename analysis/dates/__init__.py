@@ -21,21 +21,33 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from analysis.dates.conflicts import ArticleInfo, Conflict, find_conflicts
 from analysis.dates.document import DateMention, Tagged, resolve_tagged, tag_sentences
+from analysis.dates.entities import drop_names
 from analysis.dates.events import ClaimSource, Event, build_events, cluster
 from analysis.dates.infer import Evidence, infer_published
 from analysis.model import Article
+from analysis.text.lexicon import lexicon
 
-__all__ = ["DateFindings", "DateRecord", "analyse_dates", "article_sentences"]
+if TYPE_CHECKING:
+    from analysis.text.layer import TextLayer
+
+__all__ = [
+    "DateFindings",
+    "DateRecord",
+    "analyse_dates",
+    "article_sentences",
+    "infer_publication_dates",
+    "needs_inference",
+]
 
 _CLAIM_KINDS = frozenset(
     {"date", "weekday", "season", "quarter", "half", "relative", "shift", "deictic", "holiday", "time"}
 )
 _REPORTING = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|stated|wrote|writes|according\s+to\s+\w+)"
+    r"\b(?:" + lexicon().reporting_pattern() + r"|according\s+to\s+\w+)"
     r"(?:\s+(?!(?:on|in|at)\b)[\w.'’]+){0,2}\s+(?:on|in|at|late|early|earlier|later)?\s*$",
     re.IGNORECASE,
 )
@@ -150,41 +162,57 @@ def _window(anchors: Sequence[date], own: Sequence[DateMention]) -> tuple[date, 
     return None
 
 
-def analyse_dates(
-    articles: Sequence[Article],
-    *,
-    hemisphere: str = "north",
-    same_time_days: int = 7,
-    max_inferred_days: int = 31,
-) -> DateFindings:
-    """Tag and resolve every date, date undated articles, group events, find conflicts.
-
-    ``hemisphere`` sets the season convention (``north``: summer = June to August);
-    ``same_time_days`` is how far apart two articles may be and still count as written at
-    the same time (a disagreement between them is a contradiction, not a revision);
-    ``max_inferred_days`` is the widest publication range we will report for an undated
-    article before saying it is unknown.
-    """
+def _check(articles: Sequence[Article], hemisphere: str) -> None:
     if hemisphere not in ("north", "south"):
         raise ValueError(f"hemisphere must be 'north' or 'south', got {hemisphere!r}")
-    articles = list(articles)
     ids = [a.id for a in articles]
     if len(set(ids)) != len(ids):
         raise ValueError("article ids must be unique; ingest makes them so (-2, -3 ...)")
-    tagged = {a.id: tag_sentences(article_sentences(a)) for a in articles}
+
+
+def _tag(articles: Sequence[Article], layers: Sequence[TextLayer] | None) -> dict[str, tuple[Tagged, ...]]:
+    """Every article's expressions; with the parse, those that are part of a name dropped."""
+    by_id = {layer.article.id: layer for layer in layers or ()}
+    tagged = {}
+    for a in articles:
+        found = tag_sentences(article_sentences(a))
+        tagged[a.id] = drop_names(found, by_id[a.id]) if a.id in by_id else found
+    return tagged
+
+
+def needs_inference(article: Article) -> bool:
+    """Whether the article is undated and no inference has been tried on it yet."""
+    return article.published is None and article.published_evidence is None
+
+
+def infer_publication_dates(
+    articles: Sequence[Article],
+    *,
+    hemisphere: str = "north",
+    max_inferred_days: int = 31,
+    layers: Sequence[TextLayer] | None = None,
+) -> tuple[Article, ...]:
+    """The articles, each undated one given an inferred publication range (or ``unknown``).
+
+    An undated article is dated by the events it shares with dated articles (see
+    :mod:`~analysis.dates.infer`): ``published_basis`` becomes ``inferred`` with the range and
+    its evidence in words, or stays ``unknown`` with the reason. This is the pipeline's
+    enrichment stage: versions and the split read the dates it gives. ``max_inferred_days`` is
+    the widest range reported before saying the date is unknown. ``layers`` (the parse of
+    the articles) lets the parse drop what only looks like a date (:mod:`.entities`).
+    """
+    articles = list(articles)
+    _check(articles, hemisphere)
+    tagged = _tag(articles, layers)
     anchors = {a.id: _anchor(a) for a in articles}
-
-    def resolve_all() -> dict[str, tuple[DateMention, ...]]:
-        return {a.id: resolve_tagged(tagged[a.id], anchors[a.id], hemisphere=hemisphere) for a in articles}
-
-    resolved = resolve_all()
+    resolved = {a.id: resolve_tagged(tagged[a.id], anchors[a.id], hemisphere=hemisphere) for a in articles}
     sources, where = _sources(articles, tagged, resolved)
     groups = cluster(sources)
     draft = build_events(sources, groups)
 
     updated: dict[str, Article] = {}
     for article in sorted(articles, key=lambda a: a.id):
-        if anchors[article.id] is not None:
+        if anchors[article.id] is not None or not needs_inference(article):
             continue
         evidence = []
         for g, members in enumerate(groups):
@@ -215,9 +243,38 @@ def analyse_dates(
             published_evidence=result.evidence,
         )
         resolved[article.id] = resolve_tagged(tagged[article.id], anchors[article.id], hemisphere=hemisphere)
-    final_articles = tuple(updated.get(a.id, a) for a in articles)
+    return tuple(updated.get(a.id, a) for a in articles)
 
-    resolved = resolve_all()
+
+def analyse_dates(
+    articles: Sequence[Article],
+    *,
+    hemisphere: str = "north",
+    same_time_days: int = 7,
+    max_inferred_days: int = 31,
+    layers: Sequence[TextLayer] | None = None,
+) -> DateFindings:
+    """Tag and resolve every date, group events, find conflicts.
+
+    Articles still undated and not yet tried are first given to
+    :func:`infer_publication_dates` (the pipeline's enrichment stage does this before, so
+    :func:`analysis.findings.build_findings` never infers twice).
+    ``hemisphere`` sets the season convention (``north``: summer = June to August);
+    ``same_time_days`` is how far apart two articles may be and still count as written at
+    the same time (a disagreement between them is a contradiction, not a revision).
+    ``layers``, the parse of the articles (:mod:`analysis.text.layer`), lets the parse drop
+    what only looks like a date: "Jan" in a person's name (:mod:`.entities`).
+    """
+    _check(articles, hemisphere)
+    final_articles = tuple(articles)
+    if any(needs_inference(a) for a in final_articles):
+        final_articles = infer_publication_dates(
+            final_articles, hemisphere=hemisphere, max_inferred_days=max_inferred_days, layers=layers
+        )
+    tagged = _tag(final_articles, layers)
+    resolved = {
+        a.id: resolve_tagged(tagged[a.id], _anchor(a), hemisphere=hemisphere) for a in final_articles
+    }
     records = []
     for article in sorted(final_articles, key=lambda a: a.id):
         for m in resolved[article.id]:
@@ -229,9 +286,9 @@ def analyse_dates(
                 anchor=r.anchor.isoformat() if r.anchor else None,
                 sentence=m.sentence, mod=r.mod, tense=m.tense,
             ))
-    sources, where2 = _sources(final_articles, tagged, resolved)
-    assert where2 == where, "claims must be found the same way before and after inference"
-    events = build_events(sources, groups)
+    # Grouping reads only words, never values, so the groups are those inference used.
+    sources, _ = _sources(final_articles, tagged, resolved)
+    events = build_events(sources, cluster(sources))
     info = {
         a.id: ArticleInfo(a.id, a.outlet, a.published, a.published_basis,
                           *(a.published_range or (None, None)))

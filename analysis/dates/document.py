@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from analysis.dates.resolve import DEFAULT_HEMISPHERE, Resolved, resolve
 from analysis.dates.tagger import Mention, tag
@@ -49,7 +50,15 @@ class Tagged:
 
 
 def tag_sentences(sentences: Sequence[str]) -> tuple[Tagged, ...]:
-    """Every expression in ``sentences``, in order, with the tense of its clause."""
+    """Every expression in ``sentences``, in order, with the tense of its clause.
+
+    Remembered per text (the enrichment stage and the dates family tag the same articles).
+    """
+    return _tag_sentences(tuple(sentences))
+
+
+@lru_cache(maxsize=4096)
+def _tag_sentences(sentences: tuple[str, ...]) -> tuple[Tagged, ...]:
     return tuple(
         Tagged(index, sentence, mention, tense_at(sentence, mention.start, mention.end))
         for index, sentence in enumerate(sentences)

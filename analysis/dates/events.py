@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.text.lexicon import lexicon
+
 __all__ = ["Claim", "Event", "ClaimSource", "FAMILIES", "cluster", "build_events", "group_claims", "claim_key"]
 
 
@@ -108,13 +110,13 @@ _STOP = frozenset(
     does did done has have had having will would shall should can could may might must not
     no nor so too very just also only even still yet already more most less least much many
     some any each every other another such same own both all few several one two three four
-    five six seven eight nine ten said says say told tell according added asked new first
+    five six seven eight nine ten according new first
     last next year years month months week weeks day days today yesterday tomorrow now
     time times ago earlier later early late set due expected scheduled slated planned plan
     plans aim aims hope hopes part while whether because though although however per via
     mr mrs ms dr sources source two-thirds lot lots way ways making make made get got take
     took like well back around up down out off again further once""".split()
-)
+) | lexicon().reporting_forms
 _DATE_WORDS = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
     r"june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|"
@@ -388,8 +390,8 @@ _NOT_VERBS = frozenset(
     """need speed seed feed indeed bred hundred red bed shed based so-called related limited
     united detailed advanced interested concerned skilled talented armed supposed used
     alleged scheduled expected planned postponed delayed deferred moved rescheduled slated
-    proposed said reported added stated asked noted told""".split()
-)
+    proposed""".split()
+) | lexicon().reporting_forms
 
 
 def _nearest_verb(sentence: str, words: list[tuple[int, int, str]], span: tuple[int, int],

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.text.lexicon import lexicon
+
 __all__ = ["tense_at", "TENSES"]
 
 TENSES = ("past", "present", "future")
@@ -33,10 +35,7 @@ _IRREGULAR_PAST = frozenset(
     overtook undertook oversaw""".split()
 )
 _PRESENT = frozenset("is are am has have does do remains remain seems seem".split())
-_REPORTING = frozenset(
-    """said says say told tell tells added adds according noted notes stated explained wrote
-    writes asked reported""".split()
-)
+_REPORTING = lexicon().reporting_forms | {"according"}
 _NOT_PAST = frozenset(
     """need needed speed seed feed indeed bred hundred red bed shed proceed exceed succeed
     breed greed embed based so-called related limited united detailed advanced interested

@@ -27,7 +27,6 @@ from analysis.errors import UserError
 from analysis.ingest.decode import DecodeError, decode_text
 from analysis.ingest.layout import RawBlock, finish_layout, split_date_marker, text_blocks
 from analysis.ingest.markdown import FrontMatterError, markdown_blocks, split_front_matter
-from analysis.ingest.quotes import find_quotes
 from analysis.ingest.sentences import cut_text, split_sentences
 from analysis.ingest.webpage import PageError, read_page
 from analysis.model import Article, Block, Skipped
@@ -280,7 +279,6 @@ def _build(
         headline = next((b.text for b in finished if b.kind == "headline"), None)
     elif not any(b.kind == "headline" for b in finished):
         finished.insert(0, Block("headline", headline, (headline,)))
-    quotes = find_quotes([b.sentences for b in finished if b.kind == "paragraph"])
     return Article(
         id=article_id,
         path=shown_path(path),
@@ -292,7 +290,6 @@ def _build(
         published=published,
         published_basis="unknown" if published is None else basis,  # type: ignore[arg-type]
         blocks=tuple(finished),
-        quotes=tuple(quotes),
         outlet_clues=layout.outlet_clues,
         warnings=tuple(warnings),
     )
@@ -472,11 +469,20 @@ def _reason(exc: Exception) -> str:
 
 
 def load_articles(
-    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: bool = True,
 ) -> list[Article]:
-    """The articles under ``paths`` (files or folders, recursively), sorted by id.
+    """The articles under ``paths`` (files or folders, recursively), sorted by id, read
+    through the parse: each with its quotes and their speakers.
 
     Files that cannot be read are logged and left out; use
-    :func:`load_articles_and_skips` to get them with their reasons.
+    :func:`load_articles_and_skips` to get them with their reasons (that is ingest alone:
+    the articles it returns have no quotes until :func:`analysis.text.layer.read_texts`).
+    ``cache=False`` parses again instead of reading the parse cache.
     """
-    return load_articles_and_skips(paths, max_bytes=max_bytes)[0]
+    from analysis.text.layer import read_texts
+
+    articles = load_articles_and_skips(paths, max_bytes=max_bytes)[0]
+    return [layer.article for layer in read_texts(articles, cache=cache)]

@@ -57,7 +57,7 @@ _LOCATIVE = frozenset(
     "towards visit visits visited visiting travel travelled traveled arrive arrived "
     "return returned flew fly based".split()
 )
-_SPEECH = frozenset(REPORTING_VERBS | {"says", "argues", "insists", "warned", "warns"})
+_SPEECH = REPORTING_VERBS
 _FUNCTION = frozenset(STOP_WORDS | {"'s", "’s", "has", "have", "had", "is", "are", "was", "were"})
 _VERBISH = re.compile(r"^[a-z]+(ed|ing)$")
 # Words that, right after a country or party name, show the name is the subject of a verb

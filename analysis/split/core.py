@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from analysis.errors import UserError
 from analysis.model import Article
@@ -27,6 +28,9 @@ from analysis.split.positions import build_positions
 from analysis.split.results import Actor, Evidence, Position, SplitFindings
 from analysis.split.stance import Claim, load_cues, sentence_claims
 from analysis.split.topics import build_vocabulary, group_claims
+
+if TYPE_CHECKING:
+    from analysis.text.layer import TextLayer
 
 __all__ = [
     "Actor",
@@ -106,6 +110,7 @@ def analyse_split(
     *,
     gazetteer: PathArg | Gazetteer = None,
     cues: PathArg = None,
+    layers: Sequence[TextLayer] | None = None,
 ) -> SplitFindings:
     """Find the actors and each side's positions.
 

@@ -29,6 +29,7 @@ from analysis import yamlfile
 from analysis.errors import UserError
 from analysis.split.actors import Mention, SentenceRef
 from analysis.split.text import REPORTING_VERBS, STOP_WORDS, fold, inside, nlp, quote_spans
+from analysis.text.lexicon import lexicon
 
 __all__ = ["Cue", "Clause", "Claim", "CueLexicon", "load_cues", "find_cues", "sentence_claims", "KINDS", "ASIDES"]
 
@@ -241,7 +242,8 @@ def _boundaries(text: str, cues: Sequence[Cue]) -> list[tuple[int, bool]]:
 
 
 _TRAILING = re.compile(
-    r",[\"'\u201d\u2019]?\s+([^,\"\u201c\u201d]{1,80}?)\s+(?:said|says|told|added|wrote|argued|warned)\b[^,]{0,60}\.?[\"\u201d]?\s*$"
+    r",[\"'\u201d\u2019]?\s+([^,\"\u201c\u201d]{1,80}?)\s+(?:" + lexicon().reporting_pattern()
+    + r")\b[^,]{0,60}\.?[\"\u201d]?\s*$"
 )
 
 
@@ -349,7 +351,7 @@ def _joint_subject(text: str, inner: Sequence[Mention], side_of: dict[str, str |
         side_of.get(a.name) != side_of.get(b.name)
 
 
-_PRONOUN = re.compile(r"\b(he|she|it|they)\s+(said|says|told|added|argued|warned)\b", re.I)
+_PRONOUN = re.compile(r"\b(he|she|it|they)\s+(" + lexicon().reporting_pattern() + r")\b", re.I)
 
 
 def _pronoun_subject(text: str) -> bool:

@@ -16,6 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from analysis.english import english
+from analysis.text.lexicon import lexicon
+from analysis.text.spans import quoted_spans
 
 __all__ = [
     "nlp",
@@ -27,16 +29,10 @@ __all__ = [
     "REPORTING_VERBS",
 ]
 
-# Verbs that report speech; they carry no topic.
-REPORTING_VERBS = frozenset(
-    """say says said saying tell tells told telling add adds added adding note notes noted
-    according write writes wrote report reports reported announce announces announced
-    state states stated explain explains explained comment commented ask asked asking
-    respond responded express expressed expressing cite cites cited citing""".split()
-)
+# Verbs that report speech or make something public carry no topic: the shared lexicon's.
+REPORTING_VERBS = lexicon().speech_forms | {"according"}
 
 _ISE = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
-_QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"))
 
 
 def nlp() -> Language:
@@ -66,34 +62,9 @@ def fold(text: str) -> str:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the direct quotations in ``text`` (marks included)."""
-    spans: list[tuple[int, int]] = []
-    for opening, closing in _QUOTE_PAIRS:
-        start = 0
-        while True:
-            i = text.find(opening, start)
-            if i < 0:
-                break
-            if opening == "\u2018" and i > 0 and text[i - 1].isalpha():
-                start = i + 1
-                continue
-            j = text.find(closing, i + 1)
-            if opening == "\u2018":
-                # skip apostrophes inside the quote (don't, Britain’s)
-                while j > 0 and j + 1 < len(text) and text[j + 1].isalpha():
-                    j = text.find(closing, j + 1)
-            if j < 0:
-                spans.append((i, len(text)))
-                break
-            spans.append((i, j + 1))
-            start = j + 1
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and s < merged[-1][1]:
-            continue
-        merged.append((s, e))
-    return merged
+    """Character spans of the quotations in ``text`` (marks included), from the text
+    layer's one finder (:func:`analysis.text.spans.quoted_spans`)."""
+    return [(span.start, span.end) for span in quoted_spans(text, min_words=0)]
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -42,10 +42,10 @@ GENERAL_WORDS = frozenset(
     """based new way ways part year years time times week weeks month months day days people
     percent number lot kind thing things use using used able make makes made making need
     needs needed step steps move moves plan plans issue issues matter point points term
-    terms level levels area areas today yesterday tomorrow said says told possible called known
+    terms level levels area areas today yesterday tomorrow possible called known
     including emerged emerge emerges became become becomes remain remains remained continue
     continued continues seen""".split()
-)
+) | REPORTING_VERBS
 LINK_SHARE = 0.15  # a linking word appears in fewer than this share of sentences
 MIN_LINK_DF = 5  # in a short text, a word in up to this many sentences still links
 NEAR_PARAGRAPHS = 4  # claims this many paragraphs apart in one article are "near"

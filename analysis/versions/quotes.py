@@ -1,13 +1,13 @@
 """Quote integrity: a direct quote found in both versions whose words or punctuation differ.
 
-Quoted spans are found in each paragraph (straight or curly double quotes, and curly
-single quotes that open after a space), so that short quoted phrases count as well as the
-attributed quotes ingest records. Each quote of the original is paired with the most
-similar quote of the copy; a pair whose words differ is a *wording* change (a spelling
-variant included: a quote is the speaker's words, and the change is noted), and a pair
-whose words agree but whose punctuation inside the quote marks differs is a
-*punctuation* change: the British ``relief",`` against the American ``relief,"``.
-The speaker comes from ingest's attributed quotes.
+Quoted spans are found in each paragraph by the text layer's one finder
+(:mod:`analysis.text.spans`), short quoted phrases as well as attributed quotes. Each quote
+of the original is paired with the most similar quote of the copy; a pair whose words
+differ is a *wording* change (a spelling variant included: a quote is the speaker's words,
+and the change is noted), and a pair whose words agree but whose punctuation inside the
+quote marks differs is a *punctuation* change: the British ``relief",`` against the
+American ``relief,"``. The speaker is that of the article's quote at the same place
+(:mod:`analysis.text.quotes`).
 """
 
 from __future__ import annotations
@@ -16,22 +16,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz import fuzz
-
 from analysis.model import Article
+from analysis.text.spans import quoted_spans
 from analysis.versions.align import MATCH_THRESHOLD, variants_between
 from analysis.versions.similarity import canonical_words, sentence_similarity
 from analysis.versions.text import normalise_typography, words
 
 __all__ = ["QuoteSpan", "QuoteDiff", "quote_spans", "compare_quotes"]
-
-# A double-quoted span (straight or curly), or a curly single-quoted one opening after a
-# space or bracket (so that the apostrophe in "Trump’s" opens nothing). Trailing
-# punctuation right after the closing mark is kept for display.
-_QUOTE = re.compile(
-    r"(?P<open>[\"\u201c\u201e])(?P<inner>[^\"\u201c\u201d\u201e]{1,1000}?)[\"\u201d](?P<after>[,.;:!?]?)"
-    r"|(?:(?<=^)|(?<=[\s(\[]))\u2018(?P<inner1>[^\u2018\u2019]{1,1000}?)\u2019(?![A-Za-z])(?P<after1>[,.;:!?]?)"
-)
 
 
 @dataclass(frozen=True)
@@ -56,29 +47,24 @@ class QuoteDiff:
 
 
 def quote_spans(article: Article) -> tuple[QuoteSpan, ...]:
-    """Every quoted span in the article's paragraphs, in reading order, with its speaker."""
+    """Every closed quoted span in the article's paragraphs, in reading order, with the
+    speaker of the article's quote it lies in or holds (the text layer's, by position)."""
     spans: list[QuoteSpan] = []
     for index, block in enumerate(article.blocks):
         if block.kind != "paragraph":
             continue
-        for m in _QUOTE.finditer(block.text):
-            inner = (m.group("inner") if m.group("inner") is not None else m.group("inner1")).strip()
-            if not words(inner):
+        here = [q for q in article.quotes if q.block == index and q.start is not None and q.end is not None]
+        for span in quoted_spans(block.text):
+            if not span.closed or not words(span.inner):
                 continue
-            spans.append(QuoteSpan(inner, m.group().strip(), index, _speaker(article, inner)))
+            speaker = next(
+                (q.speaker for q in here
+                 if q.start is not None and q.end is not None
+                 and q.start < span.inner_end and span.inner_start < q.end),
+                None,
+            )
+            spans.append(QuoteSpan(span.inner, span.shown, index, speaker))
     return tuple(spans)
-
-
-def _speaker(article: Article, inner: str) -> str | None:
-    """The speaker ingest attributed to the quote that holds (or is held by) this span."""
-    key = normalise_typography(inner).casefold()
-    best: tuple[float, str | None] = (0.0, None)
-    for quote in article.quotes:
-        other = normalise_typography(quote.text).casefold()
-        score = fuzz.partial_ratio(key, other) if min(len(key), len(other)) >= 12 else (100.0 if key == other else 0.0)
-        if score > best[0]:
-            best = (score, quote.speaker)
-    return best[1] if best[0] >= 90 else None
 
 
 def compare_quotes(

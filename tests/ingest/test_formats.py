@@ -27,8 +27,8 @@ def test_markdown_with_front_matter(ingest_dir):
     # Markdown emphasis is dropped; "Aug." and "J. R." do not end sentences.
     assert "**" not in a.text
     assert any(s.endswith("must be ready by Aug. 2.") for s in a.sentences)
-    speakers = {q.speaker for q in a.quotes}
-    assert {"Margrethe Holm", "J. R. Whitfield", "a Commerce Department spokesperson"} <= speakers
+    assert {"Margrethe Holm", "J. R. Whitfield", "Commerce Department"} <= {q.speaker for q in a.quotes}
+    assert ("Commerce Department", "Commerce Department spokesperson") in {(q.speaker, q.role) for q in a.quotes}
 
 
 def test_text_with_front_matter_and_wire_dateline(ingest_dir):

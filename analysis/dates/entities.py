@@ -1,0 +1,52 @@
+"""Not dates at all: expressions the parse shows to be part of a name.
+
+The tagger reads words, so "Jan" in "Jan Kowalski", "May" in "Theresa May" or "1994" in "the
+1994 Framework Agreement" look like dates. The trained pipeline's named entities say
+otherwise: an expression that lies inside a PERSON, ORG, LAW, WORK_OF_ART or PRODUCT entity
+is part of that name and is dropped, unless the pipeline also reads the same words as a
+DATE or TIME of their own (then both readings stand and the date is kept).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from analysis.dates.document import Tagged
+
+if TYPE_CHECKING:
+    from analysis.text.layer import TextLayer
+
+__all__ = ["NAME_LABELS", "drop_names"]
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _entity_ranges(layer: TextLayer) -> list[list[tuple[int, int, str]]]:
+    """For each sentence (in :func:`analysis.dates.article_sentences` order), its entities
+    as ``(start, end, label)`` with offsets inside the sentence."""
+    ranges: list[list[tuple[int, int, str]]] = []
+    for _block, _sentence, span in layer.sentence_spans():
+        base = span.start_char
+        ranges.append([
+            (ent.start_char - base, ent.end_char - base, ent.label_)
+            for ent in span.doc.ents
+            if ent.start_char < span.end_char and ent.end_char > span.start_char
+        ])
+    return ranges
+
+
+def drop_names(tagged: Sequence[Tagged], layer: TextLayer) -> tuple[Tagged, ...]:
+    """``tagged`` without the expressions that are part of a name (see the module docstring)."""
+    ranges = _entity_ranges(layer)
+    kept = []
+    for t in tagged:
+        ents = ranges[t.sentence_index] if t.sentence_index < len(ranges) else []
+        start, end = t.mention.start, t.mention.end
+        in_name = any(s <= start and end <= e and label in NAME_LABELS for s, e, label in ents)
+        own = any(s < end and start < e and label in _TIME_LABELS for s, e, label in ents)
+        if in_name and not own:
+            continue
+        kept.append(t)
+    return tuple(kept)
