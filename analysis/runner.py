@@ -467,6 +467,7 @@ def run_briefing(
     progress: bool = True,
     on_error: Callable[[str], None] | None = None,
     jobs: int | None = None,
+    cache: bool = True,
 ) -> RunResult:
     """Compute the findings once, run every notebook, and write the HTML reports.
 
@@ -474,7 +475,8 @@ def run_briefing(
     results and error messages come back in notebook order whatever finishes first. A file
     in the notebooks folder that is not a valid notebook is named and skipped like a
     failing one. Everything is built beside ``out_dir`` and swapped into place at the end
-    (see the module's docstring); ``out_dir``'s parent folder must exist.
+    (see the module's docstring); ``out_dir``'s parent folder must exist. ``cache=False``
+    parses every article again instead of reading the parse cache.
     """
     import nbconvert  # noqa: F401 - imported here, once, rather than by the worker threads at once
 
@@ -497,7 +499,7 @@ def run_briefing(
     workers = _workers(jobs, max(1, len(runnable)))
     with _locked(out):
         findings = build_findings(paths, sides=sides, max_bytes=max_bytes, gazetteer=gazetteer, cues=cues,
-                                  exclude=[out])  # a report inside an input folder is not input
+                                  exclude=[out], cache=cache)  # a report inside an input folder is not input
         building = _begin(out)
         try:
             results = _render_all(

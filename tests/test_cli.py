@@ -209,3 +209,28 @@ def test_a_missing_notebooks_folder_is_exit_2(capsys, tmp_path):
     [line] = _lines(capsys.readouterr().err)
     assert "--notebooks DIR" in line
     assert list(tmp_path.iterdir()) == []
+
+
+def test_no_cache_parses_again_and_gives_the_same_findings(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    assert main(["findings", str(SEEDS)]) == 0
+    cached = capsys.readouterr().out
+    entries = sorted((tmp_path / "cache").rglob("*.spacy"))
+    assert len(entries) == 3
+    stamps = [e.stat().st_mtime_ns for e in entries]
+    assert main(["findings", str(SEEDS), "--no-cache"]) == 0
+    assert capsys.readouterr().out == cached
+    assert [e.stat().st_mtime_ns for e in entries] == stamps  # nothing read or written
+
+
+def test_a_model_that_is_not_installed_is_exit_2_on_one_line(capsys, monkeypatch):
+    from analysis.english import trained_english
+
+    trained_english.cache_clear()
+    monkeypatch.setenv("BRIEFING_SPACY_MODEL", "no_such_spacy_pipeline")
+    try:
+        assert main(["findings", str(SEEDS), "--no-cache"]) == 2
+    finally:
+        trained_english.cache_clear()
+    [line] = _lines(capsys.readouterr().err)
+    assert "no_such_spacy_pipeline" in line and "BRIEFING_SPACY_MODEL" in line
