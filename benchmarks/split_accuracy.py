@@ -36,10 +36,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import load_articles  # noqa: E402
+from analysis.enrich import enrich  # noqa: E402
+from analysis.ingest import load_articles_and_skips  # noqa: E402
 from analysis.split import analyse_split  # noqa: E402
 from analysis.split.gazetteer import load_gazetteer  # noqa: E402
 from analysis.split.text import fold  # noqa: E402
+from analysis.text.layer import read_texts  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "split" / "labels.yaml"
 
@@ -96,6 +98,17 @@ def score_actors(actors: Sequence[dict[str, Any]], gold: dict[str, Any], optiona
     for a in actors:
         if fold(a["name"]) not in labelled:
             s.misses.append(f"actor not labelled: {a['name']} ({a['side']})")
+    return s
+
+
+def score_set(entry: dict[str, Any], gazetteer: Any = None) -> Score:
+    """Run the split on one labelled set as the pipeline does (parse, enrich, split) and score it."""
+    articles, _ = load_articles_and_skips([ROOT / p for p in entry["paths"]])
+    layers = enrich(read_texts(articles))
+    result = analyse_split([la.article for la in layers], entry["sides"], gazetteer=gazetteer, layers=layers)
+    s = score_actors([a.to_dict() for a in result.actors], entry.get("actors") or {},
+                     entry.get("optional_actors") or [])
+    s.add(score_positions([p.to_dict() for p in result.positions], entry.get("positions") or []))
     return s
 
 
@@ -173,12 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         totals: dict[str, Score] = {}
         print(f"split accuracy ({'rules only, no named actors' if args.rules_only else 'shipped gazetteer'})")
         for entry in labels["sets"]:
-            articles = load_articles([ROOT / p for p in entry["paths"]])
-            result = analyse_split(articles, entry["sides"], gazetteer=gazetteer)
-            actors = [a.to_dict() for a in result.actors]
-            positions = [p.to_dict() for p in result.positions]
-            s = score_actors(actors, entry.get("actors") or {}, entry.get("optional_actors") or [])
-            s.add(score_positions(positions, entry.get("positions") or []))
+            s = score_set(entry, gazetteer)
             totals.setdefault(entry["split"], Score()).add(s)
             print(report(f"  {entry['split']}/{entry['name']} ({'/'.join(entry['sides'])})", s))
             if args.verbose:

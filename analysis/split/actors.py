@@ -451,8 +451,14 @@ def sentence_candidates(
     home: str | None,
     speakers: Sequence[str] = (),
     people: dict[str, tuple[tuple[str, ...], str | None]] | None = None,
+    persons: frozenset[str] = frozenset(),
 ) -> list[_Candidate]:
-    """Every candidate actor in one merged sentence, before overlaps are resolved."""
+    """Every candidate actor in one merged sentence, before overlaps are resolved.
+
+    ``persons`` are the folded names the trained pipeline reads as people in the article
+    (PERSON entities): a capitalised name among them is a person even with no title or
+    reporting verb beside it.
+    """
     people = {} if people is None else people
     cands: list[_Candidate] = []
     suppressed: set[int] = set()
@@ -532,7 +538,8 @@ def sentence_candidates(
         speech = (e < len(doc) and doc[e].lower_ in _SPEECH) or (s >= 1 and doc[s - 1].lower_ in _SPEECH)
         spoken = fold(name) in speaker_names or any(sp.endswith(fold(name)) for sp in speaker_names)
         known_person = fold(name) in people
-        if not (title or appos_title or speech or spoken or known_person):
+        parsed_person = fold(name) in persons
+        if not (title or appos_title or speech or spoken or known_person or parsed_person):
             continue
         if any(c.start <= s < c.end or c.start < e <= c.end for c in orgs):
             continue
@@ -640,15 +647,19 @@ def _speaker_names(article: Article) -> list[str]:
     return sorted({q.speaker for q in article.quotes if q.speaker})
 
 
-def find_mentions(article: Article, finder: ActorFinder) -> list[Mention]:
-    """Every actor mention in the article, in reading order."""
+def find_mentions(article: Article, finder: ActorFinder, *, persons: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every actor mention in the article, in reading order.
+
+    ``persons``: the folded names of the people the parse finds in the article (PERSON
+    entities, see :func:`sentence_candidates`).
+    """
     refs = article_sentences(article)
     docs = [finder.units(r.text) for r in refs]
     home = home_group(article, docs, finder)
     speakers = _speaker_names(article)
 
     # pass 1: full names
-    per_sentence = [resolve_overlaps(sentence_candidates(d, finder, home=home, speakers=speakers))
+    per_sentence = [resolve_overlaps(sentence_candidates(d, finder, home=home, speakers=speakers, persons=persons))
                     for d in docs]
     people: dict[str, tuple[tuple[str, ...], str | None]] = {}
     for cands in per_sentence:
@@ -658,7 +669,8 @@ def find_mentions(article: Article, finder: ActorFinder) -> list[Mention]:
                 if key not in people or (not people[key][0] and c.groups):
                     people[key] = (c.groups, c.name)
     # pass 2: with the people known, again (names seen once are recognised everywhere)
-    per_sentence = [resolve_overlaps(sentence_candidates(d, finder, home=home, speakers=speakers, people=people))
+    per_sentence = [resolve_overlaps(sentence_candidates(d, finder, home=home, speakers=speakers, people=people,
+                                                         persons=persons))
                     for d in docs]
     surnames = _surnames(people)
     mentions: list[Mention] = []

@@ -27,6 +27,7 @@ from analysis.split.gazetteer import Gazetteer, load_gazetteer, resolve_sides, s
 from analysis.split.positions import build_positions
 from analysis.split.results import Actor, Evidence, Position, SplitFindings
 from analysis.split.stance import Claim, load_cues, sentence_claims
+from analysis.split.text import fold
 from analysis.split.topics import build_vocabulary, group_claims
 
 if TYPE_CHECKING:
@@ -104,6 +105,22 @@ def find_claims(
     return claims
 
 
+def _persons(layers: Sequence[TextLayer]) -> dict[str, frozenset[str]]:
+    """Per article, the folded names of the people the parse finds in its paragraphs (PERSON
+    entities), a possessive "'s" dropped. Headlines are left out: in title case the
+    pipeline reads a capitalised title as part of a name ("Midfielder Rossi joins ...")."""
+    found: dict[str, frozenset[str]] = {}
+    for layer in layers:
+        names = set()
+        for block, ent in layer.entities(["PERSON"]):
+            if layer.article.blocks[block].kind != "paragraph":
+                continue
+            text = ent.text[:-2] if ent.text[-2:] in ("'s", "’s") else ent.text
+            names.add(fold(text))
+        found[layer.article.id] = frozenset(names)
+    return found
+
+
 def analyse_split(
     articles: Sequence[Article],
     sides: Sequence[str],
@@ -114,8 +131,10 @@ def analyse_split(
 ) -> SplitFindings:
     """Find the actors and each side's positions.
 
-    ``sides`` are two group names the gazetteer knows (ids, names or adjectives: "US",
-    "UK", "EU", "China", "France", "Labour", "Conservatives" ...). ``gazetteer`` and
+    ``layers``, the parse of the articles (:mod:`analysis.text.layer`), lets the people the
+    trained pipeline names count as actors. ``sides`` are two group names the gazetteer
+    knows (ids, names or adjectives: "US", "UK", "EU", "China", "France", "Labour",
+    "Conservatives" ...). ``gazetteer`` and
     ``cues`` name YAML files of the user's that extend the shipped ones (``gazetteer`` may
     also be a :class:`Gazetteer` already loaded).
     """
@@ -124,7 +143,10 @@ def analyse_split(
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer(gazetteer)
     side_ids = resolve_sides(gaz, sides)
     finder = actor_finder(gaz)
-    flat = merge_variants([m for a in articles for m in find_mentions(a, finder)])
+    persons = _persons(layers or ())
+    flat = merge_variants(
+        [m for a in articles for m in find_mentions(a, finder, persons=persons.get(a.id, frozenset()))]
+    )
     mentions: dict[str, list[Mention]] = {a.id: [] for a in articles}
     for m in flat:
         mentions[m.article].append(m)

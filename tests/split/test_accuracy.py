@@ -18,8 +18,6 @@ import pytest
 import yaml
 from conftest import ROOT
 
-from analysis import load_articles
-from analysis.split import analyse_split
 from analysis.split.gazetteer import load_gazetteer
 
 LABELS = yaml.safe_load((ROOT / "tests" / "data" / "split" / "labels.yaml").read_text(encoding="utf-8"))
@@ -53,13 +51,7 @@ BENCH = _bench()
 
 
 def _score(entry: dict[str, Any], gazetteer: Any = None) -> Any:
-    articles = load_articles([ROOT / p for p in entry["paths"]])
-    result = analyse_split(articles, entry["sides"], gazetteer=gazetteer)
-    actors = [a.to_dict() for a in result.actors]
-    positions = [p.to_dict() for p in result.positions]
-    s = BENCH.score_actors(actors, entry.get("actors") or {}, entry.get("optional_actors") or [])
-    s.add(BENCH.score_positions(positions, entry.get("positions") or []))
-    return s
+    return BENCH.score_set(entry, gazetteer)
 
 
 def _totals(gazetteer: Any = None) -> dict[str, Any]:
