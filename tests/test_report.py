@@ -55,3 +55,23 @@ def test_index_page_carries_the_content_security_policy_and_escapes():
     assert CSP in head
     assert "&lt;Title&gt;" in page and "A &amp; B" in page and "failed &lt;x&gt;" in page
     assert "<script" not in page.lower()
+
+
+def test_what_the_notebooks_import_does_not_load_spacy():
+    """Notebook kernels read findings.json: the modules their cells import never load spaCy."""
+    import json
+    import re
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    imports = set()
+    for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
+            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+            imports.update(re.findall(r"^(?:from analysis[\w.]* import [\w, ]+|import analysis[\w.]*)$", source, re.M))
+    assert imports
+    code = "\n".join(sorted(imports)) + "\nimport sys\nprint([m for m in ('spacy', 'thinc') if m in sys.modules])"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.strip() == "[]"
