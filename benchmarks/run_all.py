@@ -9,6 +9,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SCRIPTS = [
     ["dates_tempeval3.py"],
+    ["dates_tempeval3.py", "--no-parse"],
+    ["dates_real.py"],
     ["versions_accuracy.py"],
     ["versions_msrp.py"],
     ["versions_scale.py"],

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from analysis.dates.clauses import read_with_parse
 from analysis.dates.conflicts import ArticleInfo, Conflict, find_conflicts
 from analysis.dates.document import DateMention, Tagged, resolve_tagged, tag_sentences
-from analysis.dates.entities import drop_names
 from analysis.dates.events import ClaimSource, Event, build_events, cluster
 from analysis.dates.infer import Evidence, infer_published
 from analysis.model import Article
@@ -171,12 +171,14 @@ def _check(articles: Sequence[Article], hemisphere: str) -> None:
 
 
 def _tag(articles: Sequence[Article], layers: Sequence[TextLayer] | None) -> dict[str, tuple[Tagged, ...]]:
-    """Every article's expressions; with the parse, those that are part of a name dropped."""
+    """Every article's expressions; with the parse, names dropped and tenses read from it."""
     by_id = {layer.article.id: layer for layer in layers or ()}
     tagged = {}
     for a in articles:
         found = tag_sentences(article_sentences(a))
-        tagged[a.id] = drop_names(found, by_id[a.id]) if a.id in by_id else found
+        if a.id in by_id:
+            found = read_with_parse(found, [span for _, _, span in by_id[a.id].sentence_spans()])
+        tagged[a.id] = found
     return tagged
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from analysis.dates.document import Tagged
 
 if TYPE_CHECKING:
-    from analysis.text.layer import TextLayer
+    from spacy.tokens import Span
 
 __all__ = ["NAME_LABELS", "drop_names"]
 
@@ -23,11 +23,13 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
-def _entity_ranges(layer: TextLayer) -> list[list[tuple[int, int, str]]]:
-    """For each sentence (in :func:`analysis.dates.article_sentences` order), its entities
-    as ``(start, end, label)`` with offsets inside the sentence."""
+def _entity_ranges(sentences: Sequence[Span | None]) -> list[list[tuple[int, int, str]]]:
+    """For each sentence, its entities as ``(start, end, label)`` with offsets inside it."""
     ranges: list[list[tuple[int, int, str]]] = []
-    for _block, _sentence, span in layer.sentence_spans():
+    for span in sentences:
+        if span is None:
+            ranges.append([])
+            continue
         base = span.start_char
         ranges.append([
             (ent.start_char - base, ent.end_char - base, ent.label_)
@@ -37,9 +39,12 @@ def _entity_ranges(layer: TextLayer) -> list[list[tuple[int, int, str]]]:
     return ranges
 
 
-def drop_names(tagged: Sequence[Tagged], layer: TextLayer) -> tuple[Tagged, ...]:
-    """``tagged`` without the expressions that are part of a name (see the module docstring)."""
-    ranges = _entity_ranges(layer)
+def drop_names(tagged: Sequence[Tagged], sentences: Sequence[Span | None]) -> tuple[Tagged, ...]:
+    """``tagged`` without the expressions that are part of a name (see the module docstring).
+
+    ``sentences[i]`` is the parse of sentence ``i`` (None where there is none).
+    """
+    ranges = _entity_ranges(sentences)
     kept = []
     for t in tagged:
         ents = ranges[t.sentence_index] if t.sentence_index < len(ranges) else []

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from analysis.dates.document import read_dates, split_sentences
+from analysis.dates.clauses import read_with_parse
+from analysis.dates.document import resolve_tagged, split_sentences, tag_sentences
+from analysis.english import trained_english
 
 __all__ = ["Timex", "TmlDocument", "Scores", "read_tml", "tag_document", "align", "score",
            "evaluate"]
@@ -125,10 +127,19 @@ def read_tml(path: str | Path) -> TmlDocument:
     return TmlDocument(Path(path).stem, dct, text, tuple(gold))
 
 
-def tag_document(text: str, dct: date) -> tuple[Timex, ...]:
-    """Our TIMEX3s for a plain text whose creation date is ``dct``."""
+def tag_document(text: str, dct: date, *, parse: bool = True) -> tuple[Timex, ...]:
+    """Our TIMEX3s for a plain text whose creation date is ``dct``.
+
+    With ``parse`` (as in the briefing), each sentence is parsed by the trained pipeline, so
+    that names are not read as dates and each tense comes from the verb a date attaches to.
+    """
     pieces = split_sentences(text)
-    found = read_dates([s for _, s in pieces], dct)
+    sentences = [s for _, s in pieces]
+    tagged = tag_sentences(sentences)
+    if parse:
+        nlp = trained_english()
+        tagged = read_with_parse(tagged, [doc[:] for doc in nlp.pipe(sentences)])
+    found = resolve_tagged(tagged, dct)
     out = []
     for dm in found:
         offset = pieces[dm.sentence_index][0]
@@ -168,13 +179,15 @@ def score(gold: Sequence[Timex], system: Sequence[Timex]) -> Scores:
     )
 
 
-def evaluate(paths: Iterable[str | Path]) -> tuple[Scores, list[tuple[TmlDocument, Scores]]]:
+def evaluate(
+    paths: Iterable[str | Path], *, parse: bool = True
+) -> tuple[Scores, list[tuple[TmlDocument, Scores]]]:
     """Tag and score every file; the micro-averaged total and each document's counts."""
     total = Scores(0, 0, 0, 0, 0, 0)
     per_doc = []
     for path in sorted(Path(p) for p in paths):
         doc = read_tml(path)
-        s = score(doc.gold, tag_document(doc.text, doc.dct))
+        s = score(doc.gold, tag_document(doc.text, doc.dct, parse=parse))
         per_doc.append((doc, s))
         total = total + s
     return total, per_doc

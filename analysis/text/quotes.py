@@ -238,7 +238,7 @@ def _subject_of(verb: Token, quotes: tuple[QuotedSpan, ...]) -> Token | None:
         for child in head.children:
             if child.dep_ in _SUBJECTS and not inside_any(child.idx, quotes):
                 return child
-        if head.dep_ != "conj" or head.head is head:
+        if head.dep_ != "conj" or head.head.i == head.i:
             break
         head = head.head
     for child in verb.rights:

@@ -20,7 +20,8 @@ def _layer(*paragraphs: str) -> TextLayer:
 
 def _kept(*paragraphs: str) -> list[str]:
     layer = _layer(*paragraphs)
-    return [t.mention.text for t in drop_names(tag_sentences(article_sentences(layer.article)), layer)]
+    spans = [span for _, _, span in layer.sentence_spans()]
+    return [t.mention.text for t in drop_names(tag_sentences(article_sentences(layer.article)), spans)]
 
 
 def test_a_month_in_a_persons_name_is_not_a_date():
@@ -45,3 +46,8 @@ def test_dates_that_stand_on_their_own_are_kept():
 
 def test_name_labels():
     assert {"PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT"} == NAME_LABELS
+
+
+def test_a_sentence_without_a_parse_keeps_its_expressions():
+    tagged = tag_sentences(["Theresa May spoke on Tuesday."])
+    assert drop_names(tagged, [None]) == tagged
