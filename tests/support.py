@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import random
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
 
 from analysis.model import Article, Block, Quote
 
@@ -76,3 +80,14 @@ def mutated_texts(seed: int, n_base: int, n_copies: int, *, vocab: Sequence[str]
         copy += [rng.choice(vocab) for _ in range(rng.randint(0, added))]
         texts.append(copy)
     return texts
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """A script of ``benchmarks/`` loaded as a module, so that a test scores as it does."""
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module

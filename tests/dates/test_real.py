@@ -6,28 +6,17 @@ scorer runs end to end on one story and counts what it should on hand-made findi
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from typing import Any
 
 import yaml
 from conftest import ROOT
+from support import load_benchmark
 
 REAL = ROOT / "tests" / "data" / "dates" / "real"
 LABELS = yaml.safe_load((REAL / "labels.yaml").read_text(encoding="utf-8"))
 
 
-def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("dates_real", ROOT / "benchmarks" / "dates_real.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _bench()
+BENCH = load_benchmark("dates_real")
 
 
 def test_labels_name_the_files_and_one_undated_article_per_story():

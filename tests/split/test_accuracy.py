@@ -9,14 +9,13 @@ sets' 100%. Each figure must be within ``TOLERANCE`` percentage points of the RE
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from conftest import ROOT
+from support import load_benchmark
 
 from analysis.split.gazetteer import load_gazetteer
 
@@ -38,16 +37,7 @@ README_TEXT = (
 )
 
 
-def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("split_accuracy", ROOT / "benchmarks" / "split_accuracy.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _bench()
+BENCH = load_benchmark("split_accuracy")
 
 
 def _score(entry: dict[str, Any], gazetteer: Any = None) -> Any:
