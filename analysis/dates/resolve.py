@@ -131,6 +131,17 @@ def _holiday_date(name: str, year: int) -> date:
     raise ValueError(f"unknown holiday {name!r}")
 
 
+def _weekend_behind(anchor: date, tense: str | None) -> bool:
+    """Whether a bare "the weekend" said on ``anchor`` means the weekend before it.
+
+    The weekend of the anchor's own week is still ahead from Monday to Friday: a past tense
+    (or, with no tense, a day early in the week) means the one just gone.
+    """
+    if anchor.weekday() >= 5:
+        return False
+    return tense == "past" or (tense is None and anchor.weekday() <= 2)
+
+
 def _unit_value(unit: str, base: date, offset: int) -> str:
     """The value of the ``unit`` that lies ``offset`` units from the one containing ``base``."""
     if unit == "day":
@@ -343,7 +354,10 @@ def resolve(
     if k == "relative":
         unit = spec.unit or "day"
         base = _base(spec, unit, anchor, narrative)
-        value = _unit_value(unit, base, spec.offset or 0)
+        offset = spec.offset or 0
+        if unit == "weekend" and not offset and base == anchor and _weekend_behind(anchor, tense):
+            offset = -1  # "the weekend", said on a Monday in the past tense: the one just gone
+        value = _unit_value(unit, base, offset)
         return _with_interval(kind, value, spec.mod, base, spec.narrow, hemisphere=hs)
 
     if k == "shift":

@@ -194,3 +194,17 @@ def test_moving_the_anchor_a_week_moves_relative_dates_a_week(spec, anchor, tens
     b = resolve("DATE", spec, anchor=anchor + week, tense=tense)
     assert a.start is not None and b.start is not None and a.end is not None and b.end is not None
     assert (b.start - a.start, b.end - a.end) == (week, week)
+
+
+def test_the_weekend_said_early_in_the_week_in_the_past_is_the_one_just_gone():
+    from datetime import date
+
+    from analysis.dates.document import read_dates
+
+    monday = date(1990, 8, 13)  # ISO week 33
+    values = {s: read_dates([s], monday)[0].resolved.value for s in (
+        "Prices fell over the weekend.", "The talks will resume this weekend.")}
+    assert values == {"Prices fell over the weekend.": "1990-W32-WE",
+                      "The talks will resume this weekend.": "1990-W33-WE"}
+    saturday = date(1990, 8, 18)
+    assert read_dates(["Prices fell over the weekend."], saturday)[0].resolved.value == "1990-W33-WE"
