@@ -120,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     findings = sub.add_parser("findings", help="print the findings as JSON")
     common(findings)
+    findings.add_argument("--no-progress", action="store_true",
+                          help="hide the progress bars (shown only on a terminal)")
     findings.add_argument("-o", "--output", metavar="FILE",
                           help="write the JSON to FILE (atomically) instead of stdout")
 
@@ -132,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--jobs", "-j", type=_positive("notebooks at once"), default=None, metavar="N",
                      help="run N notebooks at once, each in its own kernel (default: one per CPU; "
                           "1 runs them one by one)")
-    run.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    run.add_argument("--no-progress", action="store_true", help="hide the progress bars")
     return parser
 
 
@@ -204,9 +206,15 @@ def _cmd_findings(args: argparse.Namespace) -> int:
         _check_output(args.output)
     _import_analysis()
     from analysis.findings import build_findings, write_atomic
+    from analysis.progress import TerminalBars
 
-    findings = build_findings(args.paths, sides=args.sides, max_bytes=args.max_bytes,
-                              gazetteer=args.gazetteer, cues=args.cues, cache=not args.no_cache)
+    bars = TerminalBars(enabled=not args.no_progress)
+    try:
+        findings = build_findings(args.paths, sides=args.sides, max_bytes=args.max_bytes,
+                                  gazetteer=args.gazetteer, cues=args.cues, cache=not args.no_cache,
+                                  progress=bars)
+    finally:
+        bars.close()
     text = findings.to_json()
     if args.output:
         write_atomic(args.output, text)
@@ -220,22 +228,28 @@ def _cmd_findings(args: argparse.Namespace) -> int:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     _import_analysis()
+    from analysis.progress import TerminalBars
     from analysis.runner import run_briefing
 
-    result = run_briefing(
-        args.paths,
-        out_dir=args.out,
-        sides=args.sides,
-        title=args.title,
-        max_bytes=args.max_bytes,
-        gazetteer=args.gazetteer,
-        cues=args.cues,
-        cache=not args.no_cache,
-        notebooks_dir=args.notebooks,
-        progress=not args.no_progress,
-        jobs=args.jobs,
-        on_error=_say,
-    )
+    bars = TerminalBars(enabled=not args.no_progress)
+    try:
+        result = run_briefing(
+            args.paths,
+            out_dir=args.out,
+            sides=args.sides,
+            title=args.title,
+            max_bytes=args.max_bytes,
+            gazetteer=args.gazetteer,
+            cues=args.cues,
+            cache=not args.no_cache,
+            findings_progress=bars,
+            notebooks_dir=args.notebooks,
+            progress=not args.no_progress,
+            jobs=args.jobs,
+            on_error=_say,
+        )
+    finally:
+        bars.close()
     if not result.findings.articles:
         _say("no article could be read")
         return EXIT_NO_INPUT

@@ -24,6 +24,7 @@ from analysis.enrich import enrich
 from analysis.errors import UserError
 from analysis.ingest import DEFAULT_MAX_BYTES, load_articles_and_skips
 from analysis.model import Article, Skipped
+from analysis.progress import Report, quiet
 from analysis.split import analyse_split
 from analysis.text.layer import read_texts
 from analysis.versions import compare_versions
@@ -156,6 +157,7 @@ def build_findings(
     exclude: Iterable[str | os.PathLike[str]] = (),
     cache: bool = True,
     model: str | None = None,
+    progress: Report = quiet,
 ) -> Findings:
     """Read the articles under ``paths`` and run every analysis once.
 
@@ -166,14 +168,15 @@ def build_findings(
     Folders in ``exclude`` are not read when met inside a folder of ``paths``.
     ``cache=False`` parses every article again instead of reading the parse cache;
     ``model`` names another spaCy pipeline (see :func:`analysis.english.trained_english`).
+    ``progress`` hears how the long stages advance (:mod:`analysis.progress`).
     ``gazetteer`` and ``cues`` are YAML files of the user's that extend the shipped actor
     gazetteer and stance cue words (see ``analysis/data/``).
     """
     chosen_sides = _check_sides(sides)
     articles, skipped = load_articles_and_skips(paths, max_bytes=max_bytes, exclude=exclude)
-    layers = enrich(read_texts(articles, cache=cache, model=model))
+    layers = enrich(read_texts(articles, cache=cache, model=model, progress=progress))
     enriched = tuple(layer.article for layer in layers)
-    versions = compare_versions(enriched)
+    versions = compare_versions(enriched, progress=progress)
     dated = analyse_dates(enriched, layers=layers)
     split = analyse_split(enriched, chosen_sides, gazetteer=gazetteer, cues=cues, layers=layers)
     return Findings(

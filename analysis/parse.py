@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from analysis.english import model_identity, trained_english
 from analysis.model import Article
+from analysis.progress import Report, quiet
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -99,10 +100,12 @@ def parse_articles(
     cache: bool = True,
     cache_dir: str | os.PathLike[str] | None = None,
     batch_size: int = 64,
+    progress: Report = quiet,
 ) -> tuple[ParsedArticle, ...]:
     """Parse every article's blocks once with the trained pipeline (``nlp.pipe``).
 
     Articles found in the cache are not parsed again; the result is the same either way.
+    ``progress`` hears of each article parsed (stage ``parsing``).
     """
     nlp = trained_english(model)
     model_key = model_identity(nlp).key()
@@ -120,7 +123,10 @@ def parse_articles(
     flat = [text for i in todo for text in _texts(articles[i])]
     parsed = iter(nlp.pipe(flat, batch_size=batch_size))
     results: list[ParsedArticle] = []
-    fresh: dict[int, tuple[Doc, ...]] = {i: tuple(next(parsed) for _ in articles[i].blocks) for i in todo}
+    fresh: dict[int, tuple[Doc, ...]] = {}
+    for done, i in enumerate(todo, start=1):
+        fresh[i] = tuple(next(parsed) for _ in articles[i].blocks)
+        progress("parsing", done, len(todo))
     for index, article in enumerate(articles):
         if index in found:
             results.append(ParsedArticle(article.id, found[index], from_cache=True))

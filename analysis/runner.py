@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from analysis.errors import ERROR_LOG, UserError
 from analysis.findings import DEFAULT_SIDES, Findings, build_findings, write_atomic
 from analysis.ingest import DEFAULT_MAX_BYTES
+from analysis.progress import Report, quiet
 
 if TYPE_CHECKING:
     from jupyter_client.manager import AsyncKernelManager
@@ -468,6 +469,7 @@ def run_briefing(
     on_error: Callable[[str], None] | None = None,
     jobs: int | None = None,
     cache: bool = True,
+    findings_progress: Report = quiet,
 ) -> RunResult:
     """Compute the findings once, run every notebook, and write the HTML reports.
 
@@ -476,7 +478,8 @@ def run_briefing(
     in the notebooks folder that is not a valid notebook is named and skipped like a
     failing one. Everything is built beside ``out_dir`` and swapped into place at the end
     (see the module's docstring); ``out_dir``'s parent folder must exist. ``cache=False``
-    parses every article again instead of reading the parse cache.
+    parses every article again instead of reading the parse cache. ``findings_progress``
+    hears how the findings' long stages advance (:mod:`analysis.progress`).
     """
     import nbconvert  # noqa: F401 - imported here, once, rather than by the worker threads at once
 
@@ -498,8 +501,9 @@ def run_briefing(
     runnable = [nb for nb in notebooks if nb in labels]
     workers = _workers(jobs, max(1, len(runnable)))
     with _locked(out):
+        # exclude: a report inside an input folder is not input
         findings = build_findings(paths, sides=sides, max_bytes=max_bytes, gazetteer=gazetteer, cues=cues,
-                                  exclude=[out], cache=cache)  # a report inside an input folder is not input
+                                  exclude=[out], cache=cache, progress=findings_progress)
         building = _begin(out)
         try:
             results = _render_all(

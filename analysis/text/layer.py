@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis.model import Article
+from analysis.progress import Report, quiet
 from analysis.text.quotes import attribute_quotes, sentence_offsets
 
 if TYPE_CHECKING:
@@ -64,11 +65,12 @@ def read_texts(
     model: str | None = None,
     cache: bool = True,
     cache_dir: str | os.PathLike[str] | None = None,
+    progress: Report = quiet,
 ) -> tuple[TextLayer, ...]:
     """Parse every article once and read its quotes; the articles come back with ``quotes``."""
     from analysis.parse import parse_articles
 
-    parsed = parse_articles(articles, model=model, cache=cache, cache_dir=cache_dir)
+    parsed = parse_articles(articles, model=model, cache=cache, cache_dir=cache_dir, progress=progress)
     layers = []
     for article, result in zip(articles, parsed, strict=True):
         quoted = dataclasses.replace(article, quotes=attribute_quotes(article, result.docs))

@@ -28,6 +28,7 @@ from itertools import combinations
 from typing import Any
 
 from analysis.model import Article
+from analysis.progress import Report, quiet
 from analysis.versions.align import MATCH_THRESHOLD, Alignment, ChangeKind, align_units
 from analysis.versions.candidates import containment_candidates, jaccard_candidates
 from analysis.versions.families import Member, PairLink, components, family_tree
@@ -260,8 +261,12 @@ def compare_versions(
     related_topic: float = RELATED_TOPIC,
     match_threshold: float = MATCH_THRESHOLD,
     exact_limit: int = EXACT_LIMIT,
+    progress: Report = quiet,
 ) -> VersionFindings:
     """Compare articles: relations, originals, version families, and changes along their trees.
+
+    ``progress`` hears of each pair measured (stage ``comparing``) and each tree edge aligned
+    (stage ``aligning``).
 
     Output is in a stable order: pairs by (a, b); families by their first member's id;
     changes, spelling and quote changes by family, then tree edge (depth first), then
@@ -283,9 +288,12 @@ def compare_versions(
     profiles = [profile(a) for a in ordered]
     index = {pid: k for k, pid in enumerate(ids)}
     measured: dict[tuple[int, int], tuple[Measures, Relation]] = {}
-    for i, j in candidate_pairs(profiles, exact_limit=exact_limit, version_containment=version_containment):
+    candidates = candidate_pairs(profiles, exact_limit=exact_limit, version_containment=version_containment)
+    for done, (i, j) in enumerate(candidates, start=1):
         m = measure(profiles[i], profiles[j])
         measured[(i, j)] = (m, relation_of(m, version_containment=version_containment, related_topic=related_topic))
+        if done % 64 == 0 or done == len(candidates):
+            progress("comparing", done, len(candidates))
 
     unit_sets: dict[int, list[frozenset[Shingle]]] = {}
     verdicts: dict[tuple[int, int], Verdict] = {}
@@ -306,8 +314,10 @@ def compare_versions(
     family_links: list[list[PairLink]] = [[] for _ in groups]
     for link in links:
         family_links[family_of[link.a]].append(link)
-    for number, members in enumerate(groups, start=1):
-        tree = family_tree(members, family_links[number - 1], info)
+    trees = [family_tree(members, family_links[k], info) for k, members in enumerate(groups)]
+    total_edges = sum(len(tree.edges) for tree in trees)
+    aligned = 0
+    for number, (members, tree) in enumerate(zip(groups, trees, strict=True), start=1):
         edges: list[FamilyEdge] = []
         for parent_id, copy_id in tree.edges:
             i, j = sorted((index[parent_id], index[copy_id]))
@@ -325,6 +335,8 @@ def compare_versions(
             held = m.a_in_b if source is a else m.b_in_a
             why = _edge_evidence(parent_id, copy_id, held, pair_verdict, pair=len(members) == 2)
             edges.append(FamilyEdge(copy_id, parent_id, why, held))
+            aligned += 1
+            progress("aligning", aligned, total_edges)
         families.append(Family(f"family-{number}", tree.root, tree.members, tuple(edges)))
 
     pairs: list[PairResult] = []
