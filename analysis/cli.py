@@ -192,8 +192,8 @@ _ANALYSIS_MODULES = ("spacy.matcher", "analysis.findings", "analysis.split.core"
 
 
 def _import_analysis() -> None:
-    """Import the analysis, then freeze what is alive: modules, tables and spaCy's objects live
-    as long as the process, so the collector need never walk them again. This takes about a
+    """Import the analysis, then freeze what is alive: the modules and their tables live as
+    long as the process, so the collector need never walk them again. This takes about a
     sixth off a short command (`benchmarks/briefing_speed.py`); garbage made later is still
     collected as usual."""
     for name in _ANALYSIS_MODULES:

@@ -69,14 +69,18 @@ def verb_tense(verb: Token) -> str | None:
     words = [a.lower_ for a in aux]
     if any(w in _MODALS for w in words) and "have" in words and verb.tag_ == "VBN":
         return "past"  # "may have been responsible on Wednesday"
-    if any(w in _FUTURE_AUX for w in words) or any(w in _MODALS for w in words):
+    if any(w in _FUTURE_AUX for w in words):
         return "future"
-
+    if any(w in _MODALS for w in words):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "could not be reached on Monday", "would not comment on Tuesday"
+        return "future"
     if any(a.tag_ == "TO" for a in aux):
         return "future"  # an infinitive looks ahead of the verb that governs it
-    if any(c.lower_ in ("due",) and c.dep_ in ("acomp", "advmod", "amod") for c in verb.children):
-        return "future"
     tags = [a.tag_ for a in aux]
+    due = any(c.lower_ == "due" and c.dep_ in ("acomp", "advmod", "amod") for c in verb.children)
+    if due and not ("VBD" in tags or any(w in ("had", "was", "were") for w in words)):
+        return "future"  # "is due on March 5" (but "had been due" looks back)
     if "VBD" in tags or any(w in ("had", "did", "was", "were") for w in words):
         if verb.lemma_ in _SCHEDULING and verb.tag_ == "VBN" and any(w in ("was", "were") for w in words):
             return None  # "was scheduled for": the schedule may lie ahead or behind

@@ -107,8 +107,9 @@ def find_claims(
 
 def _persons(layers: Sequence[TextLayer]) -> dict[str, frozenset[str]]:
     """Per article, the folded names of the people the parse finds in its paragraphs (PERSON
-    entities), a possessive "'s" dropped. Headlines are left out: in title case the
-    pipeline reads a capitalised title as part of a name ("Midfielder Rossi joins ...")."""
+    entities), a possessive "'s" dropped. Headlines, key points and subheads are left out: in
+    title case the pipeline reads a capitalised title as part of a name ("Midfielder Rossi
+    joins ...")."""
     found: dict[str, frozenset[str]] = {}
     for layer in layers:
         names = set()

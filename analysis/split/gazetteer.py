@@ -9,6 +9,8 @@ to: an actor's own groups first (Rachel Reeves: Labour, UK), then the groups tho
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
 import functools
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -28,9 +30,11 @@ __all__ = [
     "resolve_sides",
     "side_of",
     "DEFAULT_GAZETTEER",
+    "COUNTRIES",
 ]
 
 DEFAULT_GAZETTEER = "gazetteer.yaml"
+COUNTRIES = "countries.yaml"
 
 _GROUP_KEYS = {"id", "kind", "label", "names", "adjectives", "capitals", "places", "member_of"}
 _ENTRY_KEYS = {"name", "aliases", "context_aliases", "groups", "role"}
@@ -65,6 +69,8 @@ class Group:
     capitals: tuple[str, ...]
     places: tuple[str, ...]
     member_of: tuple[str, ...]
+    # ISO 3166-1 codes ("BR", "BRA"): a side may be named by them; never looked for in texts
+    codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

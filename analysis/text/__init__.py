@@ -7,6 +7,6 @@
 - :mod:`analysis.text.layer`: an article with its parse (sentences as spans, entities), the
   object the families are given.
 
-Nothing here is imported by :mod:`analysis` itself, so a notebook kernel that only reads
-``findings.json`` never loads spaCy.
+Nothing here imports spaCy when it is imported (the parse is loaded on first use), so the
+modules a notebook kernel imports to read ``findings.json`` never load it.
 """

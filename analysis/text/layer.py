@@ -38,18 +38,18 @@ class TextLayer:
                 f"{self.article.id}: {len(self.docs)} parsed blocks for {len(self.article.blocks)} blocks"
             )
 
-    def sentence_spans(self) -> Iterator[tuple[int, int, Span]]:
+    def sentence_spans(self) -> Iterator[tuple[int, int, Span | None]]:
         """``(block, sentence, span)`` for every sentence ingest found, in reading order.
 
         The spans are ingest's sentences (the ones every family reports), laid over the
-        parse of their block; a headline, key point or subhead is one sentence.
+        parse of their block; a headline, key point or subhead is one sentence. A sentence
+        the parse cannot be laid under gives None, so that the i-th item is always the
+        i-th sentence.
         """
         for b, (block, doc) in enumerate(zip(self.article.blocks, self.docs, strict=True)):
             sentences = block.sentences or (block.text,)
             for s, start in enumerate(sentence_offsets(sentences)):
-                span = doc.char_span(start, start + len(sentences[s]), alignment_mode="expand")
-                if span is not None:
-                    yield b, s, span
+                yield b, s, doc.char_span(start, start + len(sentences[s]), alignment_mode="expand")
 
     def entities(self, labels: Sequence[str] | None = None) -> Iterator[tuple[int, Span]]:
         """``(block, entity)`` for every named entity, or those with one of ``labels``."""
@@ -70,6 +70,8 @@ def read_texts(
     """Parse every article once and read its quotes; the articles come back with ``quotes``."""
     from analysis.parse import parse_articles
 
+    if not articles:
+        return ()  # nothing to parse: the pipeline is not even loaded
     parsed = parse_articles(articles, model=model, cache=cache, cache_dir=cache_dir, progress=progress)
     layers = []
     for article, result in zip(articles, parsed, strict=True):

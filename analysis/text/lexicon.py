@@ -26,9 +26,9 @@ class Lexicon:
     reporting_forms: frozenset[str]  # for bare words: forms that are only verbs, lower case
     announcing_lemmas: frozenset[str]
     announcing_forms: frozenset[str]
-    attribution_phrases: tuple[str, ...]
     male_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
+    organisation_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
     male_titles: frozenset[str]
@@ -36,24 +36,13 @@ class Lexicon:
     titles: frozenset[str]  # every title, gendered or not, without a full stop
     organisation_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
-
-    @property
-    def pronouns(self) -> frozenset[str]:
-        return self.male_pronouns | self.female_pronouns | self.group_pronouns | self.speaker_pronouns
+    pronouns: frozenset[str] = frozenset()  # every pronoun above (filled in by lexicon())
+    speech_lemmas: frozenset[str] = frozenset()  # reporting and announcing: can attribute a quote
+    speech_forms: frozenset[str] = frozenset()
 
     def is_reporting(self, word: str) -> bool:
         """Whether ``word`` (any form, any case) is a verb that reports speech."""
         return word.casefold().replace("’", "'") in self.reporting_forms
-
-    @property
-    def speech_lemmas(self) -> frozenset[str]:
-        """Lemmas of every verb that can attribute a quote: reporting and announcing."""
-        return self.reporting_lemmas | self.announcing_lemmas
-
-    @property
-    def speech_forms(self) -> frozenset[str]:
-        """Written forms of every verb that can attribute a quote."""
-        return self.reporting_forms | self.announcing_forms
 
     def reporting_pattern(self) -> str:
         """A regular-expression alternation of every reporting form, longest first."""
@@ -101,19 +90,24 @@ def lexicon() -> Lexicon:
     male_titles = frozenset(t.rstrip(".") for t in _words(honorifics["male"], "honorifics.male"))
     female_titles = frozenset(t.rstrip(".") for t in _words(honorifics["female"], "honorifics.female"))
     other_titles = frozenset(t.rstrip(".") for t in _words(honorifics["any"], "honorifics.any"))
+    pronoun_sets = {key: _words(pronouns[key], f"pronouns.{key}")
+                    for key in ("male", "female", "organisation", "group", "speaker")}
     return Lexicon(
         reporting_lemmas=lemmas,
         reporting_forms=forms,
         announcing_lemmas=announcing_lemmas,
         announcing_forms=announcing_forms,
-        attribution_phrases=tuple(sorted(_words(data["attribution_phrases"], "attribution_phrases"))),
-        male_pronouns=_words(pronouns["male"], "pronouns.male"),
-        female_pronouns=_words(pronouns["female"], "pronouns.female"),
-        group_pronouns=_words(pronouns["group"], "pronouns.group"),
-        speaker_pronouns=_words(pronouns["speaker"], "pronouns.speaker"),
+        male_pronouns=pronoun_sets["male"],
+        female_pronouns=pronoun_sets["female"],
+        organisation_pronouns=pronoun_sets["organisation"],
+        group_pronouns=pronoun_sets["group"],
+        speaker_pronouns=pronoun_sets["speaker"],
         male_titles=male_titles,
         female_titles=female_titles,
         titles=male_titles | female_titles | other_titles,
         organisation_nouns=_words(data["organisation_nouns"], "organisation_nouns"),
         spokesperson_nouns=_words(data["spokesperson_nouns"], "spokesperson_nouns"),
+        pronouns=frozenset().union(*pronoun_sets.values()),
+        speech_lemmas=lemmas | announcing_lemmas,
+        speech_forms=forms | announcing_forms,
     )

@@ -41,6 +41,8 @@ _INVERTED = ("dobj", "attr", "npadvmod", "appos", "oprd")
 _NAMED = ("PERSON", "ORG", "NORP", "GPE", "FAC")
 _NAME_PARTS = ("compound", "flat", "amod", "nmod", "poss", "case")
 _MAX_SPEAKER_WORDS = 8
+# Titles that say nothing of what a person does: left out of a role ("Mr." Cook).
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ class _Reader:
             if inside_any(ent.start_char, quotes) or ent.label_ not in ("PERSON", "ORG"):
                 continue
             kind = "person" if ent.label_ == "PERSON" else "organisation"
-            name = self.full_name(_clean_name(ent.text, self.lex), kind)
+            name = self.full_name(_clean_name(ent.text, self.lex, person=kind == "person"), kind)
             if not name:
                 continue
             gender = self._title_gender(ent) if kind == "person" else None
@@ -127,7 +129,7 @@ class _Reader:
         names before the pronoun: one name is the answer; several are resolved only when
         exactly one has a title of the pronoun's gender, else nothing is guessed.
         """
-        before = [s for s in self.seen if s.kind == kind and s.where < where]
+        before = sorted((s for s in self.seen if s.kind == kind and s.where < where), key=lambda s: s.where)
         if not before:
             return None
         compatible = [
@@ -143,10 +145,13 @@ class _Reader:
         return titled[0] if len(titled) == 1 else None
 
 
-def _clean_name(text: str, lex: Lexicon) -> str:
-    """A name without a leading "the", titles, a possessive or surrounding punctuation."""
+def _clean_name(text: str, lex: Lexicon, *, person: bool) -> str:
+    """A name without a leading "the", a possessive or surrounding punctuation; a person's
+    also without the titles before it ("Dr. Ann Lee"), which an organisation keeps
+    ("General Motors", "Justice Department")."""
     words = text.split()
-    while words and (words[0].casefold() == "the" or words[0].rstrip(".").casefold() in lex.titles):
+    while words and (words[0].casefold() == "the" or person and len(words) > 1
+                     and words[0].rstrip(".").casefold() in lex.titles):
         words = words[1:]
     if words and words[-1][-2:] in ("'s", "’s"):
         words[-1] = words[-1][:-2]
@@ -178,8 +183,9 @@ def _title_before(entity: Span, head: Token) -> str | None:
     start = min(c.left_edge.i for c in lefts)
     while start < entity.start and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    text = doc[start : entity.start].text.strip(" ,;:—–-")
-    return text or None
+    words = [t for t in doc[start : entity.start] if t.text.rstrip(".").casefold() not in _HONORIFICS]
+    text = " ".join(t.text for t in words).strip(" ,;:—–-")
+    return text or None  # "Fed Chair" is a role; "Mr." alone is not
 
 
 def _role(token: Token) -> str | None:
@@ -193,12 +199,14 @@ def _role(token: Token) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
 class _Attribution:
     """What the parse says of who said a quote: a name, a role, or a word to resolve."""
 
-    def __init__(self, name: str | None = None, role: str | None = None, pronoun: str | None = None,
-                 nominal: bool = False) -> None:
-        self.name, self.role, self.pronoun, self.nominal = name, role, pronoun, nominal
+    name: str | None = None
+    role: str | None = None
+    pronoun: str | None = None
+    nominal: bool = False
 
 
 def _from_subject(token: Token, lex: Lexicon) -> _Attribution | None:
@@ -208,25 +216,35 @@ def _from_subject(token: Token, lex: Lexicon) -> _Attribution | None:
     entity = _entity(token)
     role = _role(token)
     if entity is not None:
-        return _Attribution(name=_clean_name(entity.text, lex), role=role or _title_before(entity, token))
+        person = entity.label_ == "PERSON"
+        return _Attribution(name=_clean_name(entity.text, lex, person=person),
+                            role=role or _title_before(entity, token))
+    for appos in token.rights:  # "the company's chief executive, Tim Cook": the name is the speaker
+        named = _entity(appos) if appos.dep_ == "appos" else None
+        if named is not None and named.label_ in ("PERSON", "ORG"):
+            return _Attribution(name=_clean_name(named.text, lex, person=named.label_ == "PERSON"),
+                                role=_noun_phrase(token))
     if token.lemma_.casefold() in lex.spokesperson_nouns or lower in lex.spokesperson_nouns:
         for part in token.lefts:  # "a Commerce Department spokesperson"
             ent = _entity(part) if part.dep_ == "compound" else None
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
-                return _Attribution(name=_clean_name(ent.text, lex), role=_noun_phrase(token))
+                return _Attribution(name=_clean_name(ent.text, lex, person=False), role=_noun_phrase(token))
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "from", "with"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         ent = _entity(obj)
-                        name = _clean_name(ent.text if ent is not None else _noun_phrase(obj), lex)
+                        name = _clean_name(ent.text if ent is not None else _noun_phrase(obj), lex,
+                                           person=ent is not None and ent.label_ == "PERSON")
                         return _Attribution(name=name, role=_noun_phrase(token))
-    if token.lemma_.casefold() in lex.organisation_nouns and [c.lower_ for c in token.lefts] in (
-        ["the"], ["this"], ["that"], ["its"]
-    ):
-        return _Attribution(nominal=True)  # "the firm said": the organisation named last
+    if token.lemma_.casefold() in lex.organisation_nouns and not any(
+        t.ent_type_ in ("PERSON", "ORG") for t in token.subtree if t.i < token.i
+    ) and any(c.dep_ == "det" or c.dep_ == "poss" and c.pos_ == "PRON" for c in token.lefts):
+        # "the firm said", "the London-based company said", "its agency said": the
+        # organisation named last ("the operators' association" names its own)
+        return _Attribution(nominal=True)
     if token.pos_ in ("PROPN", "NOUN"):
-        return _Attribution(name=_clean_name(_noun_phrase(token), lex), role=role)
+        return _Attribution(name=_clean_name(_noun_phrase(token), lex, person=False), role=role)
     return None
 
 
@@ -258,15 +276,37 @@ def _according_to(tokens: Sequence[Token], quotes: tuple[QuotedSpan, ...]) -> To
     return None
 
 
+def _governing(doc: Doc, span: QuotedSpan, verbs: Sequence[Token]) -> list[Token]:
+    """The speech verbs the parse makes the quote depend on ("Johnson said: '...', but Brown
+    said ...": Johnson's verb), nearest first."""
+    ids = {v.i for v in verbs}
+    found: list[Token] = []
+    inner = doc.char_span(span.inner_start, span.inner_end, alignment_mode="expand")
+    for token in inner or ():
+        if span.inner_start <= token.head.idx < span.inner_end:
+            continue  # climb only from a token of the quote whose head lies outside it
+        node = token
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.i in ids and node not in found:
+                found.append(node)
+                break
+    return found
+
+
 def _attribution(doc: Doc, span: QuotedSpan, region: tuple[int, int],
                  quotes: tuple[QuotedSpan, ...], lex: Lexicon) -> _Attribution | None:
     """Who the sentences around one quote say said it (see the module docstring)."""
-    tokens = [t for t in doc if region[0] <= t.idx < region[1] and not inside_any(t.idx, quotes)]
+    window = doc.char_span(region[0], region[1], alignment_mode="expand")
+    tokens = [t for t in window or () if region[0] <= t.idx < region[1] and not inside_any(t.idx, quotes)]
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and (
         t.lemma_.casefold() in lex.speech_lemmas or t.lower_ in lex.speech_forms)]
     after = [v for v in verbs if v.idx >= span.end]
     before = [v for v in reversed(verbs) if v.idx < span.start]
-    for verb in (*after, *before):
+    governing = _governing(doc, span, verbs)
+    for verb in (*governing, *after, *before):
         subject = _subject_of(verb, quotes)
         if subject is not None:
             found = _from_subject(subject, lex)
@@ -285,9 +325,9 @@ def _resolve(found: _Attribution, reader: _Reader, where: tuple[int, int]) -> st
             return reader.referent("person", "male", where)
         if found.pronoun in lex.female_pronouns:
             return reader.referent("person", "female", where)
-        if found.pronoun in ("it", "its"):
+        if found.pronoun in lex.organisation_pronouns:
             return reader.referent("organisation", None, where)
-        return reader.previous_speaker if found.pronoun in ("i", "me", "my") else None
+        return reader.previous_speaker if found.pronoun in lex.speaker_pronouns else None
     if found.nominal:
         return reader.referent("organisation", None, where)
     if found.name is None or len(found.name.split()) > _MAX_SPEAKER_WORDS or not any(
@@ -316,6 +356,7 @@ def attribute_quotes(article: Article, docs: Sequence[Doc]) -> tuple[Quote, ...]
         every = quoted_spans(block.text)
         offsets = sentence_offsets(block.sentences)
         paragraph_has_quote = False
+        seen_to = 0
         pending = sorted(
             (s for s in every if len(s.inner.split()) >= MIN_QUOTE_WORDS), key=lambda s: s.start
         )
@@ -324,7 +365,7 @@ def attribute_quotes(article: Article, docs: Sequence[Doc]) -> tuple[Quote, ...]
             last = _sentence_at(offsets, max(span.start, span.end - 1))
             region = (offsets[first], offsets[last] + len(block.sentences[last]))
             where = (index, span.start)
-            _observe_until(reader, doc, index, every, span.start)
+            seen_to = _observe(reader, doc, index, every, seen_to, max(seen_to, span.start))
             found = _attribution(doc, span, region, every, lex)
             role = found.role if found is not None else None
             if found is None:
@@ -332,21 +373,23 @@ def attribute_quotes(article: Article, docs: Sequence[Doc]) -> tuple[Quote, ...]
                 speaker = reader.previous_speaker if continuing else None
             else:
                 speaker = _resolve(found, reader, where)
+            text = span.inner.rstrip(",").rstrip()
             found_quotes.append(Quote(
-                text=span.inner.rstrip(",").rstrip(), speaker=speaker,
-                sentence=block.sentences[first], role=role, block=index,
-                start=span.inner_start, end=span.inner_end,
+                text=text, speaker=speaker, sentence=block.sentences[first], role=role, block=index,
+                start=span.inner_start, end=span.inner_start + len(text),
             ))
             paragraph_has_quote = True
             if speaker:
                 reader.previous_speaker = speaker
-        _observe_until(reader, doc, index, every, len(block.text) + 1)
+        _observe(reader, doc, index, every, seen_to, len(block.text) + 1)
         previous_paragraph_had_quote = paragraph_has_quote
     return tuple(found_quotes)
 
 
-def _observe_until(reader: _Reader, doc: Doc, block: int, quotes: tuple[QuotedSpan, ...], end: int) -> None:
-    """Let the reader see the names of the paragraph before character ``end`` (each once)."""
-    done = {s.where for s in reader.seen if s.where[0] == block}
-    reader.observe([e for e in doc.ents if e.start_char < end and (block, e.start_char) not in done], block, quotes)
-    reader.observe_unnamed([t for t in doc if t.idx < end and (block, t.idx) not in done], block, quotes)
+def _observe(reader: _Reader, doc: Doc, block: int, quotes: tuple[QuotedSpan, ...], begin: int, end: int) -> int:
+    """Let the reader see the names of the paragraph from character ``begin`` to ``end``; the
+    paragraph is read once, piece by piece, so the cost stays in proportion to its length."""
+    reader.observe([e for e in doc.ents if begin <= e.start_char < end], block, quotes)
+    window = doc.char_span(begin, min(end, len(doc.text)), alignment_mode="expand") if begin < len(doc.text) else None
+    reader.observe_unnamed([t for t in window or () if begin <= t.idx < end], block, quotes)
+    return end

@@ -53,3 +53,15 @@ def test_read_with_parse_drops_names_and_reads_tenses():
     (kept_monday, kept_friday) = read_with_parse(tag_sentences([sentence]), [trained_english()(sentence)[:]])
     assert (kept_monday.mention.text, kept_monday.tense) == ("Monday", "past")
     assert (kept_friday.mention.text, kept_friday.tense) == ("Friday", "future")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "tense"),
+    [
+        ("Representatives could not be reached for comment on Monday.", "Monday", None),
+        ("The payment, which had been due on March 5, was made.", "March 5", "past"),
+        ("The payment is due on March 5.", "March 5", "future"),
+    ],
+)
+def test_negated_modals_and_a_past_due(sentence, date, tense):
+    assert _tenses(sentence)[date] == tense

@@ -26,8 +26,8 @@ def test_sentence_spans_are_ingest_sentences_over_the_parse(layers):
     for layer in layers:
         spans = list(layer.sentence_spans())
         expected = [s for b in layer.article.blocks for s in (b.sentences or (b.text,))]
-        assert [span.text for _, _, span in spans] == expected
-        assert all(span.doc is layer.docs[b] for b, _, span in spans)
+        assert [span.text if span is not None else None for _, _, span in spans] == expected
+        assert all(span is not None and span.doc is layer.docs[b] for b, _, span in spans)
 
 
 def test_entities_by_label(layers):
@@ -47,3 +47,7 @@ def test_the_same_with_or_without_the_cache(seeds_dir, tmp_path):
     warm = read_texts(articles, cache_dir=tmp_path)
     off = read_texts(articles, cache=False)
     assert [la.article for la in cold] == [la.article for la in warm] == [la.article for la in off]
+
+
+def test_no_articles_no_parse():
+    assert read_texts([]) == ()

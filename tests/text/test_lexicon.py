@@ -42,7 +42,7 @@ def test_reporting_pattern_matches_whole_forms_longest_first():
 
 def test_pronouns_and_titles():
     lex = lexicon()
-    assert "he" in lex.male_pronouns and "she" in lex.female_pronouns and "it" in lex.group_pronouns
+    assert "he" in lex.male_pronouns and "she" in lex.female_pronouns and "it" in lex.organisation_pronouns and "they" in lex.group_pronouns
     assert lex.title_gender("Mr.") == "male" and lex.title_gender("Ms") == "female"
     assert lex.title_gender("Senator") is None and "senator" in lex.titles
     assert {"firm", "regulator"} <= lex.organisation_nouns
