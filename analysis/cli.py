@@ -135,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="run N notebooks at once, each in its own kernel (default: one per CPU; "
                           "1 runs them one by one)")
     run.add_argument("--no-progress", action="store_true", help="hide the progress bars")
+    run.add_argument("--no-pdf", action="store_true",
+                     help="do not print briefing.pdf (briefing.html, the whole briefing in one page, is still written)")
     return parser
 
 
@@ -247,6 +249,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
             progress=not args.no_progress,
             jobs=args.jobs,
             on_error=_say,
+            pdf=not args.no_pdf,
+            on_note=_say,
         )
     finally:
         bars.close()

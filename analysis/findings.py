@@ -40,6 +40,7 @@ __all__ = [
     "build_findings",
     "article_to_dict",
     "write_atomic",
+    "FILE_MODE",
 ]
 
 SCHEMA = "briefing-findings/2"
@@ -206,6 +207,8 @@ def _read_umask() -> int:
 
 # Read once, at import: os.umask is process-wide, so it is not read again from the runner's threads.
 _UMASK = _read_umask()
+FILE_MODE = 0o666 & ~_UMASK
+"""The mode an ordinary ``open()`` gives a new file under the user's umask."""
 
 
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
@@ -221,7 +224,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-            os.fchmod(handle.fileno(), 0o666 & ~_UMASK)
+            os.fchmod(handle.fileno(), FILE_MODE)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -92,16 +92,27 @@ def finish_html(page: str, *, pages: Sequence[tuple[str, str]] = (), current: st
     return page.replace("</head>", EXTRA_CSS + "</head>", 1)
 
 
+def _one_file_line(names: Sequence[str]) -> str:
+    """"The whole briefing in one file to send: briefing.html · briefing.pdf", or nothing."""
+    if not names:
+        return ""
+    links = " · ".join(f"<a href='{_e(n)}'>{_e(n)}</a>" for n in names)
+    return f"<p>The whole reader briefing in one file to send: {links}.</p>"
+
+
 def _e(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
 def index_page(
-    title: str, findings: Findings, results: Sequence[NotebookResult], labels: dict[str, str] | None = None
+    title: str, findings: Findings, results: Sequence[NotebookResult], labels: dict[str, str] | None = None,
+    *, one_file: Sequence[str] = (),
 ) -> str:
     """``index.html``: the reports, reader and classroom versions, and any failures.
 
-    It carries the same Content-Security-Policy as the notebook pages.
+    ``one_file`` names the whole briefing's single files that were written
+    (``briefing.html``, ``briefing.pdf``). It carries the same Content-Security-Policy as
+    the notebook pages.
     """
     labels = labels or {}
     rows = []
@@ -146,6 +157,7 @@ li {{ margin: 0.4em 0; }}
 skipped), comparing {sides}. Each part comes in a reader version and a classroom version
 that also shows the code. The findings behind every page are in
 <a href="findings.json">findings.json</a>.</p>
+{_one_file_line(one_file)}
 <h2>What the briefing found</h2>
 {headlines}
 <h2>Contents</h2>

@@ -61,6 +61,8 @@ class RunResult:
     findings: Findings
     notebooks: tuple[NotebookResult, ...]
     index_html: str
+    briefing_html: str | None = None
+    briefing_pdf: str | None = None
 
     @property
     def failed(self) -> tuple[NotebookResult, ...]:
@@ -470,6 +472,8 @@ def run_briefing(
     jobs: int | None = None,
     cache: bool = True,
     findings_progress: Report = quiet,
+    pdf: bool = True,
+    on_note: Callable[[str], None] | None = None,
 ) -> RunResult:
     """Compute the findings once, run every notebook, and write the HTML reports.
 
@@ -479,7 +483,10 @@ def run_briefing(
     failing one. Everything is built beside ``out_dir`` and swapped into place at the end
     (see the module's docstring); ``out_dir``'s parent folder must exist. ``cache=False``
     parses every article again instead of reading the parse cache. ``findings_progress``
-    hears how the findings' long stages advance (:mod:`analysis.progress`).
+    hears how the findings' long stages advance (:mod:`analysis.progress`). Besides the
+    pages, the reader pages are joined into ``briefing.html`` and, with ``pdf`` and a
+    Chromium on the machine, printed to ``briefing.pdf`` (:mod:`analysis.onefile`);
+    ``on_note`` hears why the PDF was not written when it was not.
     """
     import nbconvert  # noqa: F401 - imported here, once, rather than by the worker threads at once
 
@@ -512,12 +519,40 @@ def run_briefing(
                 on_error=on_error,
             )
             pages = {f"{nb.stem}.html": label for nb, label in labels.items()}
-            write_atomic(building / "index.html", index_page(title, findings, results, pages))
+            written = _one_file(building, title, [(f"{nb.stem}.html", labels[nb]) for nb in runnable],
+                                pdf=pdf, on_note=on_note)
+            write_atomic(building / "index.html", index_page(title, findings, results, pages, one_file=written))
             _finish(building, out)
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
-    return RunResult(str(out), findings, tuple(results), str(out / "index.html"))
+    return RunResult(str(out), findings, tuple(results), str(out / "index.html"),
+                     str(out / "briefing.html") if "briefing.html" in written else None,
+                     str(out / "briefing.pdf") if "briefing.pdf" in written else None)
+
+
+def _one_file(building: Path, title: str, pages: Sequence[tuple[str, str]], *, pdf: bool,
+              on_note: Callable[[str], None] | None) -> list[str]:
+    """Write ``briefing.html`` (and ``briefing.pdf``) from the reader pages in ``building``;
+    the names written. An earlier report's single files are removed first: they would not
+    match these pages."""
+    from analysis.onefile import one_page, print_pdf
+
+    for name in ("briefing.html", "briefing.pdf"):
+        (building / name).unlink(missing_ok=True)
+    found = [(name, label, (building / "reader" / name).read_text(encoding="utf-8"))
+             for name, label in pages if (building / "reader" / name).is_file()]
+    if not found:
+        return []
+    write_atomic(building / "briefing.html", one_page(found, title=title))
+    written = ["briefing.html"]
+    if pdf:
+        problem = print_pdf(building / "briefing.html", building / "briefing.pdf")
+        if problem is None:
+            written.append("briefing.pdf")
+        elif on_note is not None:
+            on_note(problem)
+    return written
 
 
 def _render_all(

@@ -80,7 +80,7 @@ def hostile_report(tmp_path_factory):
 
 
 def _pages(out: Path) -> list[Path]:
-    return [out / "index.html"] + sorted((out / "reader").glob("*.html")) + sorted(
+    return [out / "index.html", out / "briefing.html"] + sorted((out / "reader").glob("*.html")) + sorted(
         (out / "classroom").glob("*.html"))
 
 

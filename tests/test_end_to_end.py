@@ -19,6 +19,7 @@ from conftest import ROOT
 
 from analysis.cli import main
 from analysis.htmlpage import CSP
+from analysis.onefile import find_chromium
 
 pytestmark = pytest.mark.slow
 
@@ -52,6 +53,13 @@ def test_run_succeeds_and_writes_every_report(seed_report):
     assert "<h1>Seed briefing</h1>" in index
     for name in notebooks:
         assert f"reader/{name}.html" in index and f"classroom/{name}.html" in index
+    # the whole reader briefing in one page to send, and its PDF (CI installs Chromium)
+    whole = (out / "briefing.html").read_text()
+    assert whole.count("<section class='briefing-page'") == len(notebooks)
+    assert "href='briefing.html'" in index
+    if find_chromium() is not None or os.environ.get("CI"):
+        assert (out / "briefing.pdf").read_bytes().startswith(b"%PDF")
+        assert "href='briefing.pdf'" in index
 
 
 def test_findings_json_is_what_the_cli_prints(seed_report, capsys):
@@ -97,7 +105,7 @@ def test_reader_hides_code_and_classroom_shows_it(seed_report):
 
 def test_pages_are_offline(seed_report):
     out, _ = seed_report
-    for page in sorted(out.glob("*/*.html")) + [out / "index.html"]:
+    for page in sorted(out.glob("*/*.html")) + [out / "index.html", out / "briefing.html"]:
         text = page.read_text()
         assert CSP in text, page
         assert "<script" not in text.lower(), page

@@ -39,7 +39,9 @@ def earlier_report(out):
 
 
 def contents(out):
-    return {p.relative_to(out): p.read_text() for p in out.rglob("*") if p.is_file()}
+    """Every file of a report, as text (the PDF, which is binary, as its bytes)."""
+    return {p.relative_to(out): p.read_bytes() if p.suffix == ".pdf" else p.read_text()
+            for p in out.rglob("*") if p.is_file()}
 
 
 _MATH_LABEL = (
