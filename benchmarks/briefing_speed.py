@@ -9,7 +9,8 @@ before it, so that a slow spell of this noisy machine hits both alike:
   articles must pay). Cold (an empty parse cache) and warm (the cache filled). Aim: 1.3x.
 - `briefing run seeds/` against its notebook floor: the same number of trivial notebooks
   (one parameters cell, one `1 + 1` cell) run one by one through papermill and exported by
-  nbconvert (reader and classroom pages) in one fresh process. Cold and warm as above.
+  nbconvert (reader and classroom pages) in one fresh process. Cold and warm as above, with
+  `--no-pdf` (the floor prints no PDF); the time `briefing.pdf` adds is printed on its own.
   Aims: 1.6x cold, 1.3x warm.
 - `briefing findings` on 200 real news articles (TempEval-3's TimeBank and AQUAINT texts
   written as plain text, a date marker on each), with the time split into its stages
@@ -180,7 +181,7 @@ def main() -> None:
     count = len(list_notebooks(ROOT / "notebooks"))
     seeds = str(ROOT / "seeds")
     rows: dict[str, list[float]] = {k: [] for k in (
-        "pfloor", "fcold", "fwarm", "nfloor", "rcold", "rwarm", "spacy")}
+        "pfloor", "fcold", "fwarm", "nfloor", "rcold", "rwarm", "rpdf", "spacy")}
     with tempfile.TemporaryDirectory() as tmp:
         texts = Path(tmp) / "texts.json"
         seed_texts(texts)
@@ -193,8 +194,10 @@ def main() -> None:
             run_cache = Path(tmp) / f"run-cache-{i}"
             out = Path(tmp) / f"out-{i}"
             rows["nfloor"].append(_self("--notebook-floor", str(count)))
-            rows["rcold"].append(_briefing("run", seeds, "--out", str(out), "--no-progress", cache=run_cache))
-            rows["rwarm"].append(_briefing("run", seeds, "--out", str(out), "--no-progress", cache=run_cache))
+            run = ("run", seeds, "--out", str(out), "--no-progress")
+            rows["rcold"].append(_briefing(*run, "--no-pdf", cache=run_cache))
+            rows["rwarm"].append(_briefing(*run, "--no-pdf", cache=run_cache))
+            rows["rpdf"].append(_briefing(*run, cache=run_cache))
     m = {k: statistics.median(v) for k, v in rows.items()}
     print(f"median of {args.repeat} paired runs, each a whole command in a fresh process")
     print(f"findings floor (import spaCy, load the pipeline, pipe the seeds): {m['pfloor']:.2f} s"
@@ -208,6 +211,8 @@ def main() -> None:
           f"{_ratios(rows['rcold'], rows['nfloor'])} the floor (aim <= 1.6x)")
     print(f"briefing run seeds/, warm parse cache:       {m['rwarm']:.2f} s, "
           f"{_ratios(rows['rwarm'], rows['nfloor'])} the floor (aim <= 1.3x)")
+    extra = m["rpdf"] - m["rwarm"]
+    print(f"  with briefing.pdf printed (Chromium):       {m['rpdf']:.2f} s (+{extra:.2f} s)")
     if not TEMPEVAL.is_dir():
         print(f"real-news corpus not found at {TEMPEVAL}: the {args.articles}-article figures are skipped")
         return
