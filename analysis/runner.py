@@ -41,6 +41,9 @@ __all__ = ["NotebookResult", "RunResult", "default_notebooks_dir", "list_noteboo
 
 _REPO_NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 
+CLASSROOM_TAG = "classroom"
+"""A notebook cell with this tag is shown on the classroom page only (TIMEX3 values, ids, flags)."""
+
 
 @dataclass(frozen=True)
 class NotebookResult:
@@ -131,6 +134,11 @@ def _exporter(with_code: bool) -> HTMLExporter:
         from nbconvert import HTMLExporter
 
         exporter = HTMLExporter(template_name="lab")  # type: ignore[no-untyped-call]
+        if not with_code:  # cells tagged "classroom" (values, ids, flags) are for the classroom page only
+            from nbconvert.preprocessors import TagRemovePreprocessor
+
+            remove = TagRemovePreprocessor(remove_cell_tags={CLASSROOM_TAG}, enabled=True)  # type: ignore[no-untyped-call]
+            exporter.register_preprocessor(remove, enabled=True)  # type: ignore[no-untyped-call]
         exporter.exclude_input = not with_code
         exporter.exclude_input_prompt = not with_code
         exporter.exclude_output_prompt = True

@@ -103,6 +103,17 @@ def test_reader_hides_code_and_classroom_shows_it(seed_report):
     assert "load_findings" in classroom
 
 
+def test_reader_pages_say_dates_in_words_and_the_classroom_shows_the_values(seed_report):
+    """Cells tagged "classroom" (TIMEX3 values, flags) appear on the classroom page only."""
+    out, _ = seed_report
+    reader = re.sub(r"<[^>]+>", " ", (out / "reader" / "03-dates.html").read_text())
+    classroom = re.sub(r"<[^>]+>", " ", (out / "classroom" / "03-dates.html").read_text())
+    for notation in ("2026-SU", "PAST_REF", "FUTURE_REF", "superseded", "For the classroom"):
+        assert notation not in reader, notation
+        assert notation in classroom, notation
+    assert "summer 2026" in reader
+
+
 def test_pages_are_offline(seed_report):
     out, _ = seed_report
     for page in sorted(out.glob("*/*.html")) + [out / "index.html", out / "briefing.html"]:
