@@ -128,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run the notebooks and render the HTML briefing")
     common(run)
     run.add_argument("--out", default="reports", metavar="DIR", help="output folder (default reports/)")
-    run.add_argument("--title", default="Briefing", help="title of the briefing")
+    run.add_argument("--title", default=None,
+                     help="title of the briefing (default: the story's headline, from its main version family)")
     run.add_argument("--notebooks", metavar="DIR", default=None,
                      help="folder of NN-name.ipynb notebooks (default: this checkout's notebooks/)")
     run.add_argument("--jobs", "-j", type=_positive("notebooks at once"), default=None, metavar="N",

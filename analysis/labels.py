@@ -20,7 +20,16 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-__all__ = ["READER_NAMES", "short_label", "reader_date", "reader_name", "article_labels", "relabel", "with_short_ids"]
+__all__ = [
+    "READER_NAMES",
+    "short_label",
+    "reader_date",
+    "reader_name",
+    "article_labels",
+    "relabel",
+    "with_short_ids",
+    "story_title",
+]
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _HEADLINE_WORDS = 4
@@ -176,3 +185,21 @@ def with_short_ids(findings: Mapping[str, Any]) -> dict[str, Any]:
     renamed: dict[str, Any] = walk(findings)
     renamed[READER_NAMES] = True
     return renamed
+
+
+def story_title(findings: Mapping[str, Any], *, default: str = "Briefing") -> str:
+    """A title for the briefing from the story itself: the headline of the largest family of
+    versions (its original's, else the first member's that has one), else the headline of the
+    earliest article, else ``default``."""
+    by_id = {a["id"]: a for a in findings.get("articles", [])}
+    families = sorted(findings.get("families", []), key=lambda f: (-len(f["members"]), f["id"]))
+    for family in families:
+        for member in (family["original"], *family["members"]):
+            headline = (by_id.get(member) or {}).get("headline")
+            if headline:
+                return " ".join(str(headline).split())
+    dated = sorted(by_id.values(), key=lambda a: (a.get("published") or "9999", a["id"]))
+    for article in dated:
+        if article.get("headline"):
+            return " ".join(str(article["headline"]).split())
+    return default

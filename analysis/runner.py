@@ -470,7 +470,7 @@ def run_briefing(
     *,
     out_dir: str | os.PathLike[str] = "reports",
     sides: Sequence[str] = DEFAULT_SIDES,
-    title: str = "Briefing",
+    title: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     gazetteer: Sequence[str | os.PathLike[str]] | None = None,
     cues: Sequence[str | os.PathLike[str]] | None = None,
@@ -519,6 +519,10 @@ def run_briefing(
         # exclude: a report inside an input folder is not input
         findings = build_findings(paths, sides=sides, max_bytes=max_bytes, gazetteer=gazetteer, cues=cues,
                                   exclude=[out], cache=cache, progress=findings_progress)
+        if title is None:  # from the story: its main version family's headline (analysis.labels)
+            from analysis.labels import story_title
+
+            title = story_title(findings.to_dict())
         building = _begin(out)
         try:
             results = _render_all(

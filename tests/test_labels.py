@@ -125,3 +125,18 @@ def test_reader_names_are_unique_and_never_empty(articles):
     labels = article_labels(articles)
     assert set(labels) == {a["id"] for a in articles}
     assert len(set(labels.values())) == len(articles) and all(labels.values())
+
+
+def test_the_story_title_is_the_main_familys_headline_else_the_earliest_article():
+    from analysis.labels import story_title
+
+    articles = [
+        {"id": "a", "headline": None, "published": "2026-03-04"},
+        {"id": "b", "headline": "Rates held  at 5%", "published": "2026-03-05"},
+        {"id": "c", "headline": "Floods close the bridge", "published": "2026-01-01"},
+    ]
+    family = {"id": "family-1", "original": "a", "members": ["a", "b"]}
+    assert story_title({"articles": articles, "families": [family]}) == "Rates held at 5%"
+    assert story_title({"articles": articles, "families": []}) == "Floods close the bridge"
+    assert story_title({"articles": [{"id": "x", "headline": None}]}) == "Briefing"
+    assert story_title({}, default="Seeds") == "Seeds"
