@@ -5,6 +5,12 @@ can extend them without code; :func:`load_gazetteer` reads that file plus any fi
 user's, and :func:`side_of` decides which of the two sides (if any) a chain of groups leads
 to: an actor's own groups first (Rachel Reeves: Labour, UK), then the groups those belong to
 (France is in the EU). Roles listed in ``no_side_roles`` (news outlets) never take a side.
+
+Every other country, and the blocs NATO, G7, ASEAN and the African Union, comes from
+``analysis/data/countries.yaml`` (documented at its top): names, official names and ISO codes
+from the pycountry package; adjectives, demonyms and capitals from the table. So any country
+or bloc can be a side with no gazetteer entry. What the gazetteer files list wins: a country
+they have is used as listed, and a word they give any group is never taken by the table.
 """
 
 from __future__ import annotations
@@ -213,6 +219,209 @@ def _as_paths(extra: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] |
     return tuple(str(p) for p in extra)
 
 
+# ----------------------------------------------------------------------------------------
+# The world's countries and blocs (analysis/data/countries.yaml + pycountry)
+
+
+@dataclass(frozen=True)
+class _Country:
+    """One entry of the country table, with pycountry's names and codes."""
+
+    code: str
+    codes: tuple[str, ...]
+    name: str
+    names: tuple[str, ...]  # the table's
+    iso_names: tuple[str, ...]  # pycountry's, used when made of words the gazetteer has
+    adjectives: tuple[str, ...]
+    capitals: tuple[str, ...]
+    places: tuple[str, ...]
+    place_of: str | None
+
+
+@dataclass(frozen=True)
+class _Bloc:
+    id: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _World:
+    countries: tuple[_Country, ...]
+    blocs: tuple[_Bloc, ...]
+    never: frozenset[str]
+    possessive_only: frozenset[str]
+
+
+def _apostrophes(forms: Iterable[str]) -> tuple[str, ...]:
+    """The forms with both apostrophes ("N'Djamena", "N’Djamena"), in order, once each."""
+    out: dict[str, None] = {}
+    for form in forms:
+        out[form] = None
+        if "'" in form or "’" in form:
+            out[form.replace("’", "'")] = None
+            out[form.replace("'", "’")] = None
+    return tuple(out)
+
+
+def _iso_names(record: Any) -> list[str]:
+    """pycountry's common name, name and official name, as the news would write them.
+
+    The inverted forms ("Korea, Republic of", "Holy See (Vatican City State)") are left out;
+    "the State of Eritrea" is "State of Eritrea".
+    """
+    out = []
+    for attr in ("common_name", "name", "official_name"):
+        value = getattr(record, attr, None)
+        if not value or "," in value or "(" in value:
+            continue
+        out.append(value[4:] if value.startswith("the ") else value)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _world() -> _World:
+    """The shipped country table joined with pycountry (read once per process)."""
+    import pycountry  # only here: the table is read on the first load of a gazetteer
+
+    ref = resources.files("analysis") / "data" / COUNTRIES
+    data = yamlfile.safe_load(ref.read_text(encoding="utf-8"))
+    countries = []
+    # a name of the table is never one of pycountry's for another country ("Congo" is DR Congo)
+    table = {str(n) for raw in data["countries"].values() for n in [raw.get("name"), *(raw.get("names") or [])] if n}
+    for code, raw in data["countries"].items():
+        record = pycountry.countries.get(alpha_2=code)
+        iso = _iso_names(record) if record is not None else []
+        own = {raw.get("name"), *(raw.get("names") or [])}
+        iso = [n for n in iso if n in own or n not in table]
+        name = str(raw.get("name") or (iso[0] if iso else code))
+        names = tuple(dict.fromkeys([name, *_strings(raw.get("names"), COUNTRIES, "names")]))
+        codes = (record.alpha_2, record.alpha_3) if record is not None else (code,)
+        place_of = raw.get("place_of")
+        countries.append(_Country(
+            code=code,
+            codes=codes,
+            name=name,
+            names=names,
+            iso_names=tuple(n for n in dict.fromkeys(iso) if n not in names),
+            adjectives=_strings(raw.get("adjectives"), COUNTRIES, "adjectives"),
+            capitals=_strings(raw.get("capital"), COUNTRIES, "capital"),
+            places=_strings(raw.get("places"), COUNTRIES, "places"),
+            place_of=str(place_of) if place_of else None,
+        ))
+    blocs = tuple(
+        _Bloc(
+            id=str(raw["id"]),
+            names=_strings(raw.get("names"), COUNTRIES, "names"),
+            adjectives=_strings(raw.get("adjectives"), COUNTRIES, "adjectives"),
+            members=_strings(raw.get("members"), COUNTRIES, "members"),
+        )
+        for raw in data["blocs"]
+    )
+    ambiguous = data.get("ambiguous") or {}
+    return _World(
+        countries=tuple(countries),
+        blocs=blocs,
+        never=frozenset(_apostrophes(_strings(ambiguous.get("never"), COUNTRIES, "never"))),
+        possessive_only=frozenset(_strings(ambiguous.get("possessive_only"), COUNTRIES, "possessive_only")),
+    )
+
+
+def _forms(group: Group) -> tuple[str, ...]:
+    return (*group.names, *group.adjectives, *group.capitals, *group.places)
+
+
+def _words(forms: Iterable[str]) -> set[str]:
+    return {w.strip(".,").casefold() for f in forms for w in f.split()}
+
+
+def _add_world(groups: tuple[Group, ...], actors: tuple[Entry, ...]) -> tuple[tuple[Group, ...], tuple[Entry, ...]]:
+    """The gazetteer's groups plus every country and bloc of the table it does not have.
+
+    A country or bloc the gazetteer has (by id or name) keeps its entry and gains its ISO
+    codes and its blocs; each of the others is a new group made of the words no group has
+    taken (see the top of countries.yaml).
+    """
+    world = _world()
+    taken: set[str] = set(_apostrophes(f for g in groups for f in _forms(g)))
+    # the words the split already leaves out of topics (names, adjectives, capitals)
+    known_words = _words(f for g in groups for f in (*g.names, *g.adjectives, *g.capitals))
+    by_name: dict[str, str] = {}
+    for g in groups:
+        for n in (g.id, *g.names):
+            by_name.setdefault(n, g.id)
+    own: set[str] = set()  # the forms of the group being made: a name may be an adjective too
+
+    def free(forms: Iterable[str]) -> tuple[str, ...]:
+        kept = tuple(f for f in _apostrophes(forms) if (f in own or f not in taken) and f not in world.never)
+        own.update(kept)
+        taken.update(kept)
+        return kept
+
+    gid_of: dict[str, str] = {}  # country code or bloc id -> group id
+    codes: dict[str, tuple[str, ...]] = {}
+    blocs_of: dict[str, list[str]] = {}  # group id -> bloc ids
+    places_of: dict[str, tuple[str, ...]] = {}  # group id -> its territories' names
+    new: list[Group] = []
+    for bloc in world.blocs:
+        linked = next((by_name[n] for n in (bloc.id, *bloc.names) if n in by_name), None)
+        gid_of[bloc.id] = linked or bloc.id
+        if linked is None:
+            own.clear()
+            bloc_names = free(bloc.names)
+            new.append(Group(id=bloc.id, kind="bloc", label=bloc.id, names=bloc_names or (bloc.id,),
+                             adjectives=free(bloc.adjectives), capitals=(), places=(), member_of=()))
+    for country in world.countries:
+        if country.place_of is not None:
+            continue
+        linked = next((by_name[n] for n in (*country.names, *country.iso_names) if n in by_name), None)
+        gid = gid_of[country.code] = linked or country.name
+        codes[gid] = codes.get(gid, ()) + country.codes
+        for bloc in world.blocs:
+            if country.code in bloc.members:
+                blocs_of.setdefault(gid, []).append(gid_of[bloc.id])
+        if linked is not None:
+            continue
+        own.clear()
+        words = known_words | _words((*country.names, *country.adjectives, *country.capitals))
+        names = [*country.names, *(n for n in country.iso_names if _words([n]) <= words)]
+        plain = free(n for n in names if n not in world.possessive_only)
+        possessive = free(f"{n}’s" for n in names if n in world.possessive_only)
+        adjectives = free(country.adjectives)
+        new.append(Group(
+            id=country.name,
+            kind="country",
+            label=adjectives[0] if adjectives else country.name,
+            names=(*plain, *possessive) or (country.name,),
+            adjectives=adjectives,
+            capitals=tuple(c for c in free(country.capitals) if c not in plain),
+            places=free(country.places),
+            member_of=(),
+        ))
+    for country in world.countries:
+        owner = gid_of.get(country.place_of or "")
+        if owner is not None:
+            own.clear()
+            places_of[owner] = places_of.get(owner, ()) + free((*country.names, *country.iso_names, *country.places))
+
+    def completed(g: Group) -> Group:
+        member_of = g.member_of + tuple(b for b in dict.fromkeys(blocs_of.get(g.id, ())) if b not in g.member_of)
+        more_codes = tuple(c for c in codes.get(g.id, ()) if c not in g.codes)
+        places = g.places + places_of.get(g.id, ())
+        if member_of == g.member_of and not more_codes and places == g.places:
+            return g
+        return dataclasses.replace(g, member_of=member_of, codes=g.codes + more_codes, places=places)
+
+    # a named actor that is a bloc itself ("NATO", "G7") and lists no group is in the bloc
+    bloc_by_name = {n: gid_of[b.id] for b in world.blocs for n in (b.id, *b.names)}
+    actors = tuple(
+        dataclasses.replace(a, groups=(bloc_by_name[a.name],)) if not a.groups and a.name in bloc_by_name else a
+        for a in actors
+    )
+    return tuple(completed(g) for g in (*groups, *new)), actors
+
+
 def load_gazetteer(
     extra: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None = None,
     *,
@@ -249,9 +458,10 @@ def _load(extra: tuple[str, ...], base: str | None) -> Gazetteer:
             f"use {sorted(_SETTING_KEYS)}"
         )
     where = " + ".join(sources)
-    groups = tuple(_group(g, where) for g in merged_groups)
+    groups, actors = _add_world(
+        tuple(_group(g, where) for g in merged_groups), tuple(_entry(a, where) for a in merged_actors)
+    )
     ids = {g.id for g in groups}
-    actors = tuple(_entry(a, where) for a in merged_actors)
     for entry in actors:
         missing = [g for g in entry.groups if g not in ids]
         if missing:
@@ -284,30 +494,50 @@ def _fold(text: str) -> str:
     return " ".join(text.replace(".", "").casefold().split())
 
 
+def _find_group(gazetteer: Gazetteer, side: str) -> Group | None:
+    """The group a side names: by id, label, name or adjective, else by ISO code."""
+    key = _fold(side)
+    for group in gazetteer.groups:
+        if key in {_fold(group.id), _fold(group.label), *map(_fold, group.names), *map(_fold, group.adjectives)}:
+            return group
+    return next((g for g in gazetteer.groups if key in map(_fold, g.codes)), None)
+
+
+def _unknown_side(gazetteer: Gazetteer, side: str) -> str:
+    """One sentence: the side nothing knows, what could be meant, and how to add it."""
+    key = _fold(side)
+    actor = next((e for e in gazetteer.actors if key in map(_fold, e.all_names)), None)
+    if actor is not None:
+        whose = f"of {actor.groups[0]}" if actor.groups else "on neither side"
+        hint = f" ({side!r} is an actor {whose}, not a group of actors)"
+    else:
+        spelled = {_fold(n): n for g in gazetteer.groups for n in (g.id, *g.names, *g.adjectives)}
+        close = difflib.get_close_matches(key, list(spelled), n=1, cutoff=0.8)
+        hint = f" (did you mean {spelled[close[0]]!r}?)" if close else ""
+    blocs = ", ".join(g.id for g in gazetteer.groups if g.kind == "bloc")
+    parties = ", ".join(g.id for g in gazetteer.groups if g.kind == "party")
+    kinds = "any country (Brazil, Brazilian or BRA)"
+    kinds += f", a bloc ({blocs})" if blocs else ""
+    kinds += f" or a party ({parties})" if parties else ""
+    return (
+        f"side {side!r} is not in the gazetteer{hint}; a side can be {kinds}; to add one, put a "
+        f"group with id: {side} (its names, adjectives, capitals) in a gazetteer file of your "
+        "own and pass it with --gazetteer FILE (gazetteer= in Python)"
+    )
+
+
 def resolve_sides(gazetteer: Gazetteer, sides: Sequence[str]) -> dict[str, str]:
     """Map each group id that is a side to the side's name as the user wrote it.
 
     A side matches a group by id, name or adjective, ignoring case and full stops ("u.s."
-    is US). A side the gazetteer does not know raises a ValueError that says how to add it.
+    is US), and failing that by a country's ISO code ("BRA"). A side the gazetteer does not
+    know raises a ValueError that says how to add it.
     """
     resolved: dict[str, str] = {}
     for side in sides:
-        key = _fold(side)
-        match = next(
-            (
-                g
-                for g in gazetteer.groups
-                if key in {_fold(g.id), _fold(g.label), *map(_fold, g.names), *map(_fold, g.adjectives)}
-            ),
-            None,
-        )
+        match = _find_group(gazetteer, side)
         if match is None:
-            known = ", ".join(g.id for g in gazetteer.groups)
-            raise UserError(
-                f"side {side!r} is not in the gazetteer. Use one of: {known}; or add a group "
-                f"with id: {side} (its names, adjectives, capitals) to a gazetteer file of your "
-                "own and pass it with --gazetteer FILE (gazetteer= in Python)"
-            )
+            raise UserError(_unknown_side(gazetteer, side))
         if match.id in resolved:
             raise UserError(f"sides {resolved[match.id]!r} and {side!r} name the same group")
         resolved[match.id] = side
