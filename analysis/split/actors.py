@@ -47,6 +47,7 @@ __all__ = [
     "actor_finder",
     "find_mentions",
     "merge_variants",
+    "merge_people",
 ]
 
 _FLAGS = ("actor", "ctx", "gname", "gadj", "gcap", "gplace", "head", "title", "orghead", "orgnoun")
@@ -373,6 +374,26 @@ def _name_spans(doc: Doc, finder: ActorFinder) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+def _single_names(doc: Doc, persons: frozenset[str]) -> list[tuple[int, int]]:
+    """One-word names the rules cannot tell from other capitalised words: a surname the
+    pipeline reads as a person and the sentence treats as one, after a title or beside a
+    reporting verb ("President Clinton", "Clinton said"). The small pipeline also reads some
+    places and clubs as people, so its word alone is not enough."""
+    spans = []
+    for i, tok in enumerate(doc):
+        if not _is_cap_word(tok) or fold(tok.text) not in persons:
+            continue
+        before = doc[i - 1] if i else None
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if (before is not None and _is_cap_word(before)) or (after is not None and _is_cap_word(after)):
+            continue  # part of a longer name: the rules' NAME spans cover it
+        titled = before is not None and bool(before._.sp_title)
+        speaking = any(t is not None and t.lower_ in _SPEECH for t in (before, after))
+        if titled or speaking:
+            spans.append((i, i + 1))
+    return spans
+
+
 def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
     """The title phrase ending just before ``start`` ("UK finance minister"), if any."""
     j = start - 1
@@ -530,7 +551,7 @@ def sentence_candidates(
 
     # 4. people
     speaker_names = {fold(s) for s in speakers}
-    for s, e in _name_spans(doc, finder):
+    for s, e in _name_spans(doc, finder) + _single_names(doc, persons):
         name = doc[s:e].text
         title = _title_before(doc, s)
         appos = _apposition(doc, e)
@@ -723,4 +744,22 @@ def merge_variants(mentions: Sequence[Mention]) -> list[Mention]:
         key = " ".join(stem(w) for w in m.name.split())
         name = first.setdefault(key, m.name)
         out.append(m if name == m.name else dataclasses.replace(m, name=name))
+    return out
+
+
+def merge_people(mentions: Sequence[Mention], *, person_roles: Sequence[str] = ()) -> list[Mention]:
+    """A person named by surname alone ("Clinton", "Maloney") is the one person of the story
+    whose full name ends with it ("Bill Clinton"), in whichever article that was given; with
+    two such people (two Bushes) the surname stays on its own. Gazetteer actors whose role is
+    one of ``person_roles`` count as people."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.name.split()
+        is_person = m.kind == "person" or m.kind == "gazetteer" and m.role in person_roles
+        if is_person and len(words) > 1:
+            full.setdefault(fold(words[-1]), set()).add(m.name)
+    out = []
+    for m in mentions:
+        names = full.get(fold(m.name), set()) if m.kind == "person" and " " not in m.name else set()
+        out.append(dataclasses.replace(m, name=next(iter(names))) if len(names) == 1 else m)
     return out

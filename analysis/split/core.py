@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING
 
 from analysis.errors import UserError
 from analysis.model import Article
-from analysis.split.actors import Mention, actor_finder, article_sentences, find_mentions, merge_variants
+from analysis.split.actors import (
+    Mention,
+    actor_finder,
+    article_sentences,
+    find_mentions,
+    merge_people,
+    merge_variants,
+)
 from analysis.split.gazetteer import Gazetteer, load_gazetteer, resolve_sides, side_of
 from analysis.split.positions import build_positions
 from analysis.split.results import Actor, Evidence, Position, SplitFindings
@@ -145,9 +152,9 @@ def analyse_split(
     side_ids = resolve_sides(gaz, sides)
     finder = actor_finder(gaz)
     persons = _persons(layers or ())
-    flat = merge_variants(
+    flat = merge_people(merge_variants(
         [m for a in articles for m in find_mentions(a, finder, persons=persons.get(a.id, frozenset()))]
-    )
+    ), person_roles=gaz.person_roles)
     mentions: dict[str, list[Mention]] = {a.id: [] for a in articles}
     for m in flat:
         mentions[m.article].append(m)

@@ -84,3 +84,30 @@ def test_actors_are_listed_in_order_of_first_mention_with_their_articles():
     assert [x.name for x in result.actors] == ["SEC", "FCA"]
     fca = result.actors[1]
     assert fca.articles == ("a1", "a2") and fca.mentions == 2
+
+
+def test_a_surname_after_a_title_or_beside_a_reporting_verb_is_a_person_when_the_parse_says_so():
+    from analysis.split.actors import actor_finder, find_mentions
+    from analysis.split.gazetteer import load_gazetteer
+
+    article = make_article("a", ["President Clinton says he is committed to a possible strike.",
+                                 "Crowds gathered in Barreiro on Sunday."])
+    finder = actor_finder(load_gazetteer())
+    names = {m.name for m in find_mentions(article, finder, persons=frozenset({"clinton", "barreiro"}))}
+    assert "Clinton" in names
+    assert "Barreiro" not in names  # a place the small pipeline may call a person: no title, no verb
+    assert "Clinton" not in {m.name for m in find_mentions(article, finder)}  # not without the parse
+
+
+def test_a_surname_alone_is_the_one_person_of_the_story_with_that_surname():
+    from analysis.split.actors import Mention, merge_people
+
+    def person(name: str, kind: str = "person", role: str | None = "person") -> Mention:
+        return Mention("a", 0, 0, len(name), name, name, (), role, kind)
+
+    merged = merge_people([person("Bill Clinton"), person("Clinton"), person("Bush"),
+                           person("George Bush"), person("Laura Bush")])
+    assert [m.name for m in merged] == ["Bill Clinton", "Bill Clinton", "Bush", "George Bush", "Laura Bush"]
+    official = person("Jerome Powell", kind="gazetteer", role="official")
+    assert merge_people([official, person("Powell")], person_roles=("official",))[1].name == "Jerome Powell"
+    assert merge_people([official, person("Powell")])[1].name == "Powell"
