@@ -512,6 +512,8 @@ def sentence_candidates(
     # 3. organisations: capitalised names with an organisation word, appositions, "CEO of X"
     orgs: list[_Candidate] = []
     for s, e in _org_run(doc, 0, len(doc)):
+        if any(fold(doc[k:e].text) in persons for k in range(s, e - 1)):
+            continue  # the run ends in a person's name the parse knows ("State Madeleine Albright")
         tokens = doc[s:e]
         appos = _apposition(doc, e)
         has_head = any(t._.sp_orghead for t in tokens) and (e - s) >= 2

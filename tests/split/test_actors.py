@@ -111,3 +111,12 @@ def test_a_surname_alone_is_the_one_person_of_the_story_with_that_surname():
     official = person("Jerome Powell", kind="gazetteer", role="official")
     assert merge_people([official, person("Powell")], person_roles=("official",))[1].name == "Jerome Powell"
     assert merge_people([official, person("Powell")])[1].name == "Powell"
+
+
+def test_a_multiword_title_is_no_organisation_glued_to_a_name():
+    from analysis.split.actors import actor_finder, find_mentions
+    from analysis.split.gazetteer import load_gazetteer
+
+    article = make_article("a", ["Secretary of State Madeleine Albright said talks had failed."])
+    names = {m.name for m in find_mentions(article, actor_finder(load_gazetteer()))}
+    assert names == {"Madeleine Albright"}
