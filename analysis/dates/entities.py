@@ -1,10 +1,17 @@
-"""Not dates at all: expressions the parse shows to be part of a name.
+"""Not dates at all: expressions the parse shows to be part of a name, or an ordinal.
 
-The tagger reads words, so "Jan" in "Jan Kowalski", "May" in "Theresa May" or "1994" in "the
-1994 Framework Agreement" look like dates. The trained pipeline's named entities say
-otherwise: an expression that lies inside a PERSON, ORG, LAW, WORK_OF_ART or PRODUCT entity
-is part of that name and is dropped, unless the pipeline also reads the same words as a
-DATE or TIME of their own (then both readings stand and the date is kept).
+The tagger reads words, so "Jan" in "Jan Kowalski", "May" in "Theresa May", "2030" in "Vision
+2030" and "a second" in "a second resolution" look like dates. The
+trained pipeline says otherwise:
+
+- an expression that lies inside a PERSON, ORG, LAW, WORK_OF_ART or PRODUCT entity is part
+  of that name and is dropped, unless the pipeline also reads the same words as a DATE or
+  TIME of their own (then both readings stand and the date is kept);
+- "second" tagged as an adjective modifying a noun ("a second resolution") is an ordinal,
+  not a length of time.
+
+A year that only modifies a name ("the 2000 Olympics") stays a date: TimeML annotates it as
+one, and the benchmark measured a loss when it was dropped.
 """
 
 from __future__ import annotations
@@ -39,6 +46,12 @@ def _entity_ranges(sentences: Sequence[Span | None]) -> list[list[tuple[int, int
     return ranges
 
 
+def _ordinal(span: Span) -> bool:
+    """"a second resolution": "second" is an adjective modifying the noun after it."""
+    last = span[-1]
+    return last.lower_ == "second" and last.tag_ == "JJ" and last.dep_ == "amod" and last.head.i > last.i
+
+
 def drop_names(tagged: Sequence[Tagged], sentences: Sequence[Span | None]) -> tuple[Tagged, ...]:
     """``tagged`` without the expressions that are part of a name (see the module docstring).
 
@@ -53,5 +66,18 @@ def drop_names(tagged: Sequence[Tagged], sentences: Sequence[Span | None]) -> tu
         own = any(s < end and start < e and label in _TIME_LABELS for s, e, label in ents)
         if in_name and not own:
             continue
+        parsed = _span(sentences, t)
+        if parsed is not None and _ordinal(parsed):
+            continue
         kept.append(t)
     return tuple(kept)
+
+
+def _span(sentences: Sequence[Span | None], t: Tagged) -> Span | None:
+    """The parse of a tagged expression, or None."""
+    sentence = sentences[t.sentence_index] if t.sentence_index < len(sentences) else None
+    if sentence is None:
+        return None
+    base = sentence.start_char
+    span = sentence.doc.char_span(base + t.mention.start, base + t.mention.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None

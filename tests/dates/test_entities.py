@@ -51,3 +51,8 @@ def test_name_labels():
 def test_a_sentence_without_a_parse_keeps_its_expressions():
     tagged = tag_sentences(["Theresa May spoke on Tuesday."])
     assert drop_names(tagged, [None]) == tagged
+
+
+def test_an_ordinal_second_is_no_length_of_time():
+    assert _kept("The council passed a second resolution on Monday.") == ["Monday"]
+    assert "a second" in _kept("The alarm will sound in a second.")
