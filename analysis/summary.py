@@ -72,6 +72,26 @@ def _between(first: object, last: object) -> str:
     return f"between {day(start, month=not same_month, year=start.year != end.year)} and {day(end)}"
 
 
+def _position(side: str, phrases: str, actors: Sequence[str], *, again: bool = False) -> str:
+    """A side's position in a sentence, its own words quoted: "the US side's position (SEC) as
+    “concern about using a sandbox” and “weighing …”". ``phrases`` is the contract's
+    ``by_side`` text ("SEC: concern about …; weighing …"), whose "holder: " prefixes become
+    the names in brackets."""
+    holders: list[str] = []
+    words: list[str] = []
+    for item in (part.strip() for part in phrases.split("; ")):
+        holder = next((x for x in sorted(actors, key=len, reverse=True) if item.startswith(f"{x}: ")), None)
+        if holder is not None:
+            item = item[len(holder) + 2:]
+            if holder not in holders:
+                holders.append(holder)
+        if item:
+            words.append(f"“{item.strip().rstrip('.;,')}”")
+    who = f" ({_join(holders)})" if holders else ""
+    whose = f"the {side} side's{who}" if again else f"the {side} side's position{who}"
+    return f"{whose} as {_join(words)}" if words else f"no position for the {side} side"
+
+
 def _split(findings: dict[str, Any]) -> Headline:
     sides = findings["sides"]
     a, b = sides[0], sides[1]
@@ -82,7 +102,10 @@ def _split(findings: dict[str, Any]) -> Headline:
     for p in disagree[:3]:
         pa, pb = p["by_side"].get(a), p["by_side"].get(b)
         if pa and pb:
-            sentences.append(f"On {p['topic']}, {a}: {pa}; {b}: {pb}.")
+            held = p.get("actors_by_side") or {}
+            first = _position(a, pa, held.get(a, ()))
+            second = _position(b, pb, held.get(b, ()), again=True)
+            sentences.append(f"On {p['topic']}, the articles give {first}, and {second}.")
         else:
             sentences.append(f"{a} and {b} disagree on {p['topic']}.")
     if agree:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.labels import with_short_ids
 from analysis.summary import headline_findings, summary_html
 
@@ -58,7 +60,7 @@ def test_full_findings_give_three_headlines_with_sides_and_links():
                     "evidence": []}],
     )
     split, versions, dates = headline_findings(with_short_ids(f))
-    assert split.sentences[0] == "On AI rules, EU: wants binding rules; US: prefers voluntary codes."
+    assert split.sentences[0] == "On AI rules, the articles give the EU side's position as “wants binding rules”, and the US side's as “prefers voluntary codes”."
     assert split.cannot_conclude is None
     assert versions.sentences[0].startswith(  # articles named as on every page (analysis.labels)
         "new, 2 Mar 2025 copies 85% of Wire, 1 Mar 2025; Wire, 1 Mar 2025 is the original: "
@@ -85,3 +87,29 @@ def test_inferred_dates_are_said_in_words():
     assert _between("2025-09-28", "2025-10-04") == "between 28 September and 4 October 2025"
     assert _between("2025-12-28", "2026-01-03") == "between 28 December 2025 and 3 January 2026"
     assert _between("2026-03-04", "2026-03-04") == "on 4 March 2026"
+
+
+def _stories():
+    from conftest import DATA, SEEDS
+
+    folders = [SEEDS] + sorted(p for p in DATA.glob("*/*") if p.is_dir() and any(p.glob("*.*")))
+    return [pytest.param(folder, id=folder.name) for folder in folders]
+
+
+@pytest.mark.parametrize("folder", _stories())
+def test_the_summary_is_well_formed_for_every_story(folder):
+    """Every headline sentence on every story of tests/data: no colon chains, no doubled
+    punctuation or words, and articles named as on the pages."""
+    import re
+
+    from analysis.findings import build_findings
+    from analysis.labels import with_short_ids
+    from analysis.summary import headline_findings
+
+    shown = with_short_ids(build_findings([folder]).to_dict())
+    for headline in headline_findings(shown):
+        for sentence in (headline.title, *headline.sentences, headline.cannot_conclude or ""):
+            outside_quotes = re.sub(r"“[^”]*”|\"[^\"]*\"", "“…”", sentence)
+            assert outside_quotes.count(": ") <= 1, sentence
+            assert not re.search(r"([,.;:])\s*\1|[,;:]\s*[.]|\.\.(?!\.)", outside_quotes), sentence
+            assert not re.search(r"\b(\w+) \1\b", outside_quotes, re.IGNORECASE), sentence
