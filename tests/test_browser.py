@@ -8,7 +8,6 @@ Playwright drives it. Without Chromium these tests skip, except under CI, where 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,23 +15,17 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
+from analysis.onefile import find_chromium
+
 pytestmark = pytest.mark.slow
 
 EVIL = "<script>window.__pwned = 1; document.title = 'PWNED'</script>"
 EVIL_IMG = '<img src=x onerror="window.__pwned = 2">'
 
 
-def _chromium() -> str | None:
-    for candidate in (os.environ.get("BRIEFING_CHROMIUM"), "/usr/bin/chromium",
-                      "/usr/bin/chromium-browser", shutil.which("chromium")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
-
-
 @pytest.fixture(scope="module")
 def browser():
-    executable = _chromium()
+    executable = find_chromium()
     if executable is None:
         message = "Debian chromium is not installed (tests/setup_browser.sh installs it)"
         if os.environ.get("CI"):

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.dates.document import Tagged
+from analysis.dates.entities import drop_names, mention_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -124,13 +125,8 @@ def with_clause_tense(tagged: Sequence[Tagged], sentences: Sequence[Span | None]
     """
     out = []
     for t in tagged:
-        sentence = sentences[t.sentence_index] if t.sentence_index < len(sentences) else None
-        tense = None
-        if sentence is not None:
-            base = sentence.start_char
-            span = sentence.doc.char_span(base + t.mention.start, base + t.mention.end, alignment_mode="expand")
-            if span is not None and len(span):
-                tense = clause_tense(span)
+        span = mention_span(sentences, t)
+        tense = clause_tense(span) if span is not None else None
         out.append(Tagged(t.sentence_index, t.sentence, t.mention, tense) if tense else t)
     return tuple(out)
 
@@ -139,6 +135,4 @@ def read_with_parse(tagged: Sequence[Tagged], sentences: Sequence[Span | None]) 
     """What the parse changes in an article's tagged expressions: those that are part of a
     name dropped (:func:`analysis.dates.entities.drop_names`), every tense read from the verb
     the date attaches to. ``sentences[i]`` is the parse of sentence ``i``."""
-    from analysis.dates.entities import drop_names
-
     return with_clause_tense(drop_names(tagged, sentences), sentences)

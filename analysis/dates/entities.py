@@ -24,7 +24,7 @@ from analysis.dates.document import Tagged
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["NAME_LABELS", "drop_names"]
+__all__ = ["NAME_LABELS", "drop_names", "mention_span"]
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -66,15 +66,15 @@ def drop_names(tagged: Sequence[Tagged], sentences: Sequence[Span | None]) -> tu
         own = any(s < end and start < e and label in _TIME_LABELS for s, e, label in ents)
         if in_name and not own:
             continue
-        parsed = _span(sentences, t)
+        parsed = mention_span(sentences, t)
         if parsed is not None and _ordinal(parsed):
             continue
         kept.append(t)
     return tuple(kept)
 
 
-def _span(sentences: Sequence[Span | None], t: Tagged) -> Span | None:
-    """The parse of a tagged expression, or None."""
+def mention_span(sentences: Sequence[Span | None], t: Tagged) -> Span | None:
+    """The parse of a tagged expression (``sentences[i]`` parses sentence ``i``), or None."""
     sentence = sentences[t.sentence_index] if t.sentence_index < len(sentences) else None
     if sentence is None:
         return None

@@ -28,6 +28,8 @@ import re
 from datetime import date, timedelta
 
 __all__ = [
+    "MONTH_NAMES",
+    "day_words",
     "SEASONS",
     "interval_of",
     "apply_mod",
@@ -42,7 +44,7 @@ __all__ = [
 SEASONS = ("SP", "SU", "FA", "WI")
 _SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_WORD = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-_MONTHS_EN = (
+MONTH_NAMES = (
     "", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
 )
@@ -206,8 +208,9 @@ def _ordinal_suffix(n: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
-def _day_words(day: date) -> str:
-    return f"{day.day} {_MONTHS_EN[day.month]} {day.year}"
+def day_words(day: date) -> str:
+    """A day as a reader says it: "4 March 2026"."""
+    return f"{day.day} {MONTH_NAMES[day.month]} {day.year}"
 
 
 def describe(value: str | None, mod: str | None = None) -> str:
@@ -217,18 +220,18 @@ def describe(value: str | None, mod: str | None = None) -> str:
     prefix = {"START": "early ", "MID": "mid-", "END": "late "}.get(mod or "", "")
     if m := _DAY.match(value):
         try:
-            return prefix + _day_words(date(int(m[1]), int(m[2]), int(m[3])))
+            return prefix + day_words(date(int(m[1]), int(m[2]), int(m[3])))
         except ValueError:
             return value
     if m := _MONTH.match(value):
-        return f"{prefix}{_MONTHS_EN[int(m[2])]} {m[1]}"
+        return f"{prefix}{MONTH_NAMES[int(m[2])]} {m[1]}"
     if m := _YEAR.match(value):
         return f"{prefix}{m[1]}"
     if m := _WEEK.match(value):
         monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
         if m[3] == "-WE":
-            return f"the weekend of {_day_words(monday + timedelta(days=5))}"
-        return f"the week of {_day_words(monday)}"
+            return f"the weekend of {day_words(monday + timedelta(days=5))}"
+        return f"the week of {day_words(monday)}"
     if m := _QUARTER.match(value):
         return f"the {_ORDINAL[int(m[2])]} quarter of {m[1]}"
     if m := _HALF.match(value):

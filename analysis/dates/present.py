@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from analysis.dates.normalise import describe
+from analysis.dates.normalise import MONTH_NAMES, day_words, describe
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -24,8 +24,6 @@ _SPANS = re.compile(r"^\d{4}-(?:SP|SU|FA|WI|H[12]|Q[1-4])$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-(?P<day>[1-7])$")
 _NO_YEAR = re.compile(r"^XXXX-(?P<month>\d{2})(?:-(?P<day>\d{2}))?$")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
 _REFS = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
 _BASIS = {"stated": "stated in the article", "metadata": "from the page's metadata",
           "inferred": "inferred from the other articles", "unknown": "unknown"}
@@ -35,10 +33,9 @@ def _day(iso: str | None) -> str | None:
     if not iso:
         return None
     try:
-        day = date.fromisoformat(iso[:10])
+        return day_words(date.fromisoformat(iso[:10]))
     except ValueError:
         return iso
-    return f"{day.day} {day:%B %Y}"
 
 
 def when(value: str | None, start: str | None = None, end: str | None = None) -> str:
@@ -49,7 +46,7 @@ def when(value: str | None, start: str | None = None, end: str | None = None) ->
     if value and (weekday := _WEEKDAY.match(value)):
         return f"a {_WEEKDAYS[int(weekday['day']) - 1]} (which one is unknown: the article is undated)"
     if value and (no_year := _NO_YEAR.match(value)) and 1 <= int(no_year["month"]) <= 12:
-        month = _MONTHS[int(no_year["month"]) - 1]
+        month = MONTH_NAMES[int(no_year["month"])]
         day = f"{int(no_year['day'])} " if no_year["day"] else ""
         return f"{day}{month} (the year is unknown: the article is undated)"
     words = describe(value)

@@ -33,6 +33,7 @@ class Lexicon:
     speaker_pronouns: frozenset[str]
     male_titles: frozenset[str]
     female_titles: frozenset[str]
+    courtesy_titles: frozenset[str]  # titles that name no office: gendered ones, "Dr", "Prof"
     titles: frozenset[str]  # every title, gendered or not, without a full stop
     organisation_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
     pronouns, honorifics = data["pronouns"], data["honorifics"]
     male_titles = frozenset(t.rstrip(".") for t in _words(honorifics["male"], "honorifics.male"))
     female_titles = frozenset(t.rstrip(".") for t in _words(honorifics["female"], "honorifics.female"))
+    courtesy = frozenset(t.rstrip(".") for t in _words(honorifics["courtesy"], "honorifics.courtesy"))
     other_titles = frozenset(t.rstrip(".") for t in _words(honorifics["any"], "honorifics.any"))
     pronoun_sets = {key: _words(pronouns[key], f"pronouns.{key}")
                     for key in ("male", "female", "organisation", "group", "speaker")}
@@ -104,7 +106,8 @@ def lexicon() -> Lexicon:
         speaker_pronouns=pronoun_sets["speaker"],
         male_titles=male_titles,
         female_titles=female_titles,
-        titles=male_titles | female_titles | other_titles,
+        courtesy_titles=male_titles | female_titles | courtesy,
+        titles=male_titles | female_titles | courtesy | other_titles,
         organisation_nouns=_words(data["organisation_nouns"], "organisation_nouns"),
         spokesperson_nouns=_words(data["spokesperson_nouns"], "spokesperson_nouns"),
         pronouns=frozenset().union(*pronoun_sets.values()),

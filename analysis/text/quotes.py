@@ -41,8 +41,6 @@ _INVERTED = ("dobj", "attr", "npadvmod", "appos", "oprd")
 _NAMED = ("PERSON", "ORG", "NORP", "GPE", "FAC")
 _NAME_PARTS = ("compound", "flat", "amod", "nmod", "poss", "case")
 _MAX_SPEAKER_WORDS = 8
-# Titles that say nothing of what a person does: left out of a role ("Mr." Cook).
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 
 
 @dataclass(frozen=True)
@@ -174,7 +172,7 @@ def _noun_phrase(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
-def _title_before(entity: Span, head: Token) -> str | None:
+def _title_before(entity: Span, head: Token, lex: Lexicon) -> str | None:
     """Words of the subject before the name: "Chinese foreign ministry spokesperson" Lin Jian."""
     doc = entity.doc
     lefts = [c for c in head.lefts if c.i < entity.start and c.dep_ in _NAME_PARTS]
@@ -183,7 +181,7 @@ def _title_before(entity: Span, head: Token) -> str | None:
     start = min(c.left_edge.i for c in lefts)
     while start < entity.start and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    words = [t for t in doc[start : entity.start] if t.text.rstrip(".").casefold() not in _HONORIFICS]
+    words = [t for t in doc[start : entity.start] if t.text.rstrip(".").casefold() not in lex.courtesy_titles]
     text = " ".join(t.text for t in words).strip(" ,;:—–-")
     return text or None  # "Fed Chair" is a role; "Mr." alone is not
 
@@ -218,7 +216,7 @@ def _from_subject(token: Token, lex: Lexicon) -> _Attribution | None:
     if entity is not None:
         person = entity.label_ == "PERSON"
         return _Attribution(name=_clean_name(entity.text, lex, person=person),
-                            role=role or _title_before(entity, token))
+                            role=role or _title_before(entity, token, lex))
     for appos in token.rights:  # "the company's chief executive, Tim Cook": the name is the speaker
         named = _entity(appos) if appos.dep_ == "appos" else None
         if named is not None and named.label_ in ("PERSON", "ORG"):
